@@ -11,23 +11,62 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function connectDatabase(uri: string, dbName: string): Promise<Database> {
+export interface ConnectOptions {
+  /**
+   * When false, a server that is away at start-up is not fatal: the driver reconnects on its own
+   * and the indexes are created once it answers (the bot keeps serving 503 health until then).
+   */
+  requireConnection?: boolean;
+  onIndexesDeferred?: (error: unknown) => void;
+}
+
+export async function connectDatabase(
+  uri: string,
+  dbName: string,
+  options: ConnectOptions = {},
+): Promise<Database> {
   const client = new MongoClient(uri, {
     // Fail a chat turn quickly with a friendly message rather than hang when the database is away.
     serverSelectionTimeoutMS: 5_000,
     connectTimeoutMS: 5_000,
   });
-  await client.connect();
   const db = client.db(dbName);
   const collections = collectionsOf(db);
-  await ensureIndexes(collections);
-  return {
+  let closed = false;
+  const database: Database = {
     client,
     db,
     collections,
     ping: (timeoutMs = 1_000) => pingWithin(db, timeoutMs),
-    close: () => client.close(),
+    close: async () => {
+      closed = true;
+      await client.close();
+    },
   };
+
+  if (options.requireConnection ?? true) {
+    await client.connect();
+    await ensureIndexes(collections);
+    return database;
+  }
+
+  const createIndexesWhenReachable = async (): Promise<void> => {
+    while (!closed) {
+      try {
+        await ensureIndexes(collections);
+        return;
+      } catch (error) {
+        if (!isDatabaseUnavailable(error)) throw error;
+        options.onIndexesDeferred?.(error);
+        await new Promise((resolve) => setTimeout(resolve, 5_000).unref());
+      }
+    }
+  };
+  await Promise.race([
+    createIndexesWhenReachable(),
+    new Promise((resolve) => setTimeout(resolve, 6_000).unref()),
+  ]);
+  return database;
 }
 
 async function pingWithin(db: Db, timeoutMs: number): Promise<boolean> {
@@ -37,7 +76,7 @@ async function pingWithin(db: Db, timeoutMs: number): Promise<boolean> {
   });
   try {
     const answered = db
-      .command({ ping: 1 }, { timeoutMS: timeoutMs })
+      .command({ ping: 1 })
       .then(() => true)
       .catch(() => false);
     return await Promise.race([answered, timedOut]);
@@ -49,7 +88,7 @@ async function pingWithin(db: Db, timeoutMs: number): Promise<boolean> {
 /** Errors that mean "the database is not reachable right now", as opposed to a bug. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const name = (error as { name?: string } | null)?.name ?? '';
-  return /MongoServerSelectionError|MongoNetworkError|MongoNetworkTimeoutError|MongoTopologyClosedError|MongoNotConnectedError|MongoOperationTimeoutError/.test(
+  return /MongoServerSelectionError|MongoNetworkError|MongoNetworkTimeoutError|MongoTopologyClosedError|MongoNotConnectedError/.test(
     name,
   );
 }

@@ -19,6 +19,10 @@ export interface EmbeddedServerOptions {
   logger: Pick<Logger, 'info' | 'warn'>;
   /** Offline, the mongod download fails in about 7 s; never wait longer than this for it. */
   mongodTimeoutMs?: number;
+  /** Skip the mongod attempt (tests that need mongo-java-server specifically, or a quick restart). */
+  skipMongod?: boolean;
+  /** Fixed port; a free one is picked when omitted. */
+  port?: number;
 }
 
 export class NoEmbeddedServerError extends Error {
@@ -36,11 +40,13 @@ export class NoEmbeddedServerError extends Error {
  */
 export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
   const reasons: string[] = [];
-  try {
-    return await startMongod(options);
-  } catch (error) {
-    reasons.push(`mongod: ${firstLine(error)}`);
-    options.logger.info({ reason: firstLine(error) }, 'mongod unavailable, trying mongo-java-server');
+  if (!options.skipMongod) {
+    try {
+      return await startMongod(options);
+    } catch (error) {
+      reasons.push(`mongod: ${firstLine(error)}`);
+      options.logger.info({ reason: firstLine(error) }, 'mongod unavailable, trying mongo-java-server');
+    }
   }
   try {
     return await startMongoJavaServer(options);
@@ -55,9 +61,16 @@ async function startMongod(options: EmbeddedServerOptions): Promise<EmbeddedServ
   const dbPath = options.dataDir ? path.join(options.dataDir, 'mongod') : undefined;
   if (dbPath) mkdirSync(dbPath, { recursive: true });
   const starting = MongoMemoryServer.create({
-    instance: { ip: '127.0.0.1', ...(dbPath ? { dbPath, storageEngine: 'wiredTiger' as const } : {}) },
+    instance: {
+      ip: '127.0.0.1',
+      port: options.port,
+      ...(dbPath ? { dbPath, storageEngine: 'wiredTiger' as const } : {}),
+    },
   });
   const timeoutMs = options.mongodTimeoutMs ?? 15_000;
+  // The library prints its download failure (a long stack) on console.warn; we log one line instead.
+  const consoleWarn = console.warn;
+  console.warn = () => undefined;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no mongod within ${timeoutMs} ms`)), timeoutMs);
@@ -77,6 +90,7 @@ async function startMongod(options: EmbeddedServerOptions): Promise<EmbeddedServ
     throw error;
   } finally {
     clearTimeout(timer);
+    console.warn = consoleWarn;
   }
 }
 
@@ -85,7 +99,7 @@ async function startMongoJavaServer(options: EmbeddedServerOptions): Promise<Emb
   if (java.error || java.status !== 0) throw new Error('java not found on PATH');
 
   const classpath = ensureJavaClasspath(options.javaLauncherDir);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const args = ['-cp', classpath, path.join(options.javaLauncherDir, 'Launcher.java'), String(port)];
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
@@ -152,7 +166,7 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.unref();

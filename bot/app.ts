@@ -1,0 +1,45 @@
+import { systemClock, type Clock } from '../services/shared/clock';
+import { createAdapter } from './adapter';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { openDatabase, type OpenedDatabase } from './openDatabase';
+import { createHttpServer } from './server';
+import { TrainingBot } from './trainingBot';
+
+export interface RunningBot {
+  url: string;
+  port: number;
+  databaseSource: OpenedDatabase['source'];
+  /** Graceful stop: no new requests, in-flight turns finish, database closed. */
+  stop(): Promise<void>;
+}
+
+/** Wires the bot together and starts listening. Used by `npm start` and by the tests. */
+export async function startBot(
+  config: Config,
+  logger: Logger,
+  options: { clock?: Clock } = {},
+): Promise<RunningBot> {
+  const opened = await openDatabase(config, logger, { requireConnection: false });
+  const services = { database: opened.database, clock: options.clock ?? systemClock, logger };
+  const adapter = createAdapter(config, logger);
+  const bot = new TrainingBot(services);
+  const http = createHttpServer({ adapter, bot, database: opened.database, logger });
+
+  // Local mode has no Bot Framework authentication, so it must not be reachable from other machines.
+  const host = config.localMode ? '127.0.0.1' : '0.0.0.0';
+  await new Promise<void>((resolve, reject) => {
+    http.server.once('error', reject);
+    http.server.listen(config.PORT, host, () => resolve());
+  });
+  const address = http.server.address();
+  return {
+    url: `http://${host}:${address.port}`,
+    port: address.port,
+    databaseSource: opened.source,
+    stop: async () => {
+      await http.drain();
+      await opened.close();
+    },
+  };
+}

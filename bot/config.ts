@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { MongoClient } from 'mongodb';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const blankAsUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+const ConfigSchema = z.object({
+  PORT: z.preprocess(
+    blankAsUndefined,
+    z.coerce
+      .number({ error: 'must be a port number' })
+      .int('must be a whole number')
+      .min(0, 'must be between 1 and 65535 (0 picks a free port)')
+      .max(65535, 'must be between 1 and 65535 (0 picks a free port)')
+      .default(3978),
+  ),
+  MONGODB_URI: z.preprocess(
+    blankAsUndefined,
+    z
+      .string()
+      .refine(
+        isMongoUri,
+        'must be a MongoDB connection string such as mongodb://host:27017 or mongodb+srv://…',
+      )
+      .optional(),
+  ),
+  MONGODB_DB: z.preprocess(
+    blankAsUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,63}$/, 'must be letters, digits, - or _ (at most 63)')
+      .default('training'),
+  ),
+  MicrosoftAppId: z.preprocess(
+    blankAsUndefined,
+    z
+      .string()
+      .regex(/^[0-9a-fA-F-]{36}$/, 'must be the bot registration app id (a GUID)')
+      .optional(),
+  ),
+  MicrosoftAppPassword: z.preprocess(blankAsUndefined, z.string().optional()),
+  MicrosoftAppTenantId: z.preprocess(blankAsUndefined, z.string().optional()),
+  MicrosoftAppType: z.preprocess(
+    blankAsUndefined,
+    z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  ),
+  TZ: z.preprocess(
+    blankAsUndefined,
+    z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/London').default('Europe/London'),
+  ),
+  LOG_LEVEL: z.preprocess(blankAsUndefined, z.enum(LOG_LEVELS).default('info')),
+  /** Where the embedded database keeps its files when MONGODB_URI is not set. */
+  DATA_DIR: z.preprocess(blankAsUndefined, z.string().default('.data')),
+  /** Catalogue file a local authority supplies in place of (or merged onto) the default. */
+  CATALOGUE_FILE: z.preprocess(blankAsUndefined, z.string().optional()),
+});
+
+export type Config = z.infer<typeof ConfigSchema> & { localMode: boolean };
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment once. The message names the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? 'configuration');
+    const shown =
+      name === 'MicrosoftAppPassword' || name === 'MONGODB_URI' ? '' : ` (got "${String(env[name])}")`;
+    throw new ConfigError(`Invalid configuration: ${name} ${issue?.message ?? 'is invalid'}${shown}`);
+  }
+  const config = parsed.data;
+  if (
+    config.MicrosoftAppId &&
+    !config.MicrosoftAppPassword &&
+    config.MicrosoftAppType !== 'UserAssignedMSI'
+  ) {
+    throw new ConfigError(
+      'Invalid configuration: MicrosoftAppPassword is required when MicrosoftAppId is set',
+    );
+  }
+  if (config.MicrosoftAppType === 'SingleTenant' && config.MicrosoftAppId && !config.MicrosoftAppTenantId) {
+    throw new ConfigError(
+      'Invalid configuration: MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant',
+    );
+  }
+  return { ...config, localMode: !config.MicrosoftAppId };
+}
+
+function isMongoUri(value: string): boolean {
+  try {
+    // The driver parses the string in its constructor without connecting.
+    new MongoClient(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}

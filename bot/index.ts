@@ -1,0 +1,62 @@
+import { NoEmbeddedServerError } from '../services/storage/embeddedServer';
+import { startBot } from './app';
+import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logger';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  process.env.TZ = config.TZ;
+  const logger = createLogger(config.LOG_LEVEL);
+
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+
+  let bot;
+  try {
+    bot = await startBot(config, logger);
+  } catch (error) {
+    if (error instanceof NoEmbeddedServerError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      console.error(`Port ${config.PORT} is already in use: stop the other process or set PORT.`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  logger.info(
+    { url: bot.url, database: bot.databaseSource, localMode: config.localMode },
+    `bot listening on ${bot.url}/api/messages (database: ${bot.databaseSource})`,
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    try {
+      await bot.stop();
+      logger.info('stopped cleanly');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'error while shutting down');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error('The bot could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

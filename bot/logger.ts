@@ -1,0 +1,14 @@
+import pino, { type Logger } from 'pino';
+
+export type { Logger };
+
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    base: { service: 'iw-training-bot' },
+    redact: {
+      paths: ['*.password', '*.MicrosoftAppPassword', 'headers.authorization'],
+      censor: '[redacted]',
+    },
+  });
+}

@@ -1,0 +1,61 @@
+import type { CloudAdapter } from 'botbuilder';
+import restify from 'restify';
+import type { Database } from '../services/storage/database';
+import type { Logger } from './logger';
+import type { TrainingBot } from './trainingBot';
+
+export interface HttpServer {
+  server: restify.Server;
+  /** Stops taking requests, lets in-flight turns finish (up to the grace period), then resolves. */
+  drain(graceMs?: number): Promise<void>;
+}
+
+export function createHttpServer(deps: {
+  adapter: CloudAdapter;
+  bot: TrainingBot;
+  database: Database;
+  logger: Logger;
+}): HttpServer {
+  const server = restify.createServer({ name: 'iw-training-bot' });
+  let inFlight = 0;
+  let draining = false;
+
+  server.use(restify.plugins.bodyParser({ maxBodySize: 1_000_000 }));
+
+  server.post('/api/messages', async (req, res) => {
+    if (draining) {
+      res.send(503, { error: 'shutting down' });
+      return;
+    }
+    inFlight += 1;
+    try {
+      await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+    } catch (error) {
+      // adapter.process answers auth and parse failures itself; anything reaching here is unexpected.
+      deps.logger.error({ err: error }, 'request failed');
+      if (!res.headersSent) res.send(500, { error: 'internal error' });
+    } finally {
+      inFlight -= 1;
+    }
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    const databaseAnswers = await deps.database.ping(1_000);
+    res.send(databaseAnswers && !draining ? 200 : 503, {
+      status: databaseAnswers ? (draining ? 'shutting down' : 'ok') : 'database unreachable',
+    });
+  });
+
+  return {
+    server,
+    drain: async (graceMs = 10_000) => {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.server.closeIdleConnections();
+      const deadline = Date.now() + graceMs;
+      while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      server.server.closeAllConnections();
+      await closed;
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import {
+  ActivityTypes,
+  TeamsActivityHandler,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+} from 'botbuilder';
+import { z } from 'zod';
+import { welcomeCard } from '../cards/welcomeCard';
+import { conversationRepository } from '../services/conversations/conversationRepository';
+import { identifyActor } from '../services/people/actorRoles';
+import { ACTION_ROUTES, messageResponse } from './actionRoutes';
+import { cardMessage } from './attachments';
+import type { BotServices } from './botServices';
+import { apologyFor } from './friendlyErrors';
+import { answerMessage } from './messageRouter';
+import { correlationIdOf, turnLogger } from './turnContext';
+import { welcomeViewFor } from './welcome';
+
+const ActionData = z.record(z.string(), z.unknown()).optional();
+
+/** Translates Teams activities into service calls and cards. No business rules live here. */
+export class TrainingBot extends TeamsActivityHandler {
+  constructor(private readonly services: BotServices) {
+    super();
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+
+    this.onMembersAdded(async (context, next) => {
+      const botWasAdded = (context.activity.membersAdded ?? []).some(
+        (m) => m.id === context.activity.recipient.id,
+      );
+      if (botWasAdded) {
+        await this.rememberConversation(context);
+        await this.sendWelcome(context);
+      }
+      await next();
+    });
+
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.rememberConversation(context);
+      await next();
+    });
+
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await conversationRepository(this.services.database.collections).remove(
+        context.activity.conversation.id,
+      );
+      await next();
+    });
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    await context.sendActivity({ type: ActivityTypes.Typing });
+    const aadObjectId = context.activity.from?.aadObjectId;
+    if (!aadObjectId) {
+      await context.sendActivity('Sorry, I can only help people signed in with a work account.');
+      return;
+    }
+    const { isNew } = await this.rememberConversation(context);
+    const actor = await identifyActor(this.services.database.collections, aadObjectId);
+    const text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? '';
+    if (isNew && context.activity.conversation.conversationType === 'personal') {
+      // First message from someone who never installed the app: say what the bot does before answering.
+      await context.sendActivity(cardMessage(welcomeCard(welcomeViewFor(actor, context))));
+      if (!text || /^(hi|hello|hey|help|start)\b/i.test(text)) return;
+    }
+    await answerMessage({ context, text, actor, services: this.services });
+  }
+
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const logger = turnLogger(context, this.services.logger);
+    try {
+      const verb = invokeValue?.action?.verb;
+      const route = verb ? ACTION_ROUTES[verb] : undefined;
+      const aadObjectId = context.activity.from?.aadObjectId;
+      if (!route || !aadObjectId) {
+        logger.warn({ verb }, 'unknown card action');
+        return messageResponse(
+          'Sorry, that button isn\'t available any more. Type "help" to see what I can do.',
+        );
+      }
+      const parsed = route.schema.safeParse(ActionData.parse(invokeValue.action.data) ?? {});
+      if (!parsed.success) {
+        logger.warn({ verb, issues: parsed.error.issues }, 'card action data rejected');
+        return messageResponse(
+          'Sorry, I could not read that card. Please check what you entered and try again.',
+        );
+      }
+      const actor = await identifyActor(this.services.database.collections, aadObjectId);
+      return await route.handle({ context, data: parsed.data, actor, services: this.services });
+    } catch (error) {
+      const correlationId = correlationIdOf(context);
+      logger.error({ err: error }, 'card action failed');
+      return messageResponse(apologyFor(error, correlationId));
+    }
+  }
+
+  private async sendWelcome(context: TurnContext): Promise<void> {
+    const aadObjectId = context.activity.from?.aadObjectId;
+    const conversationType = context.activity.conversation.conversationType;
+    if (conversationType === 'personal' && aadObjectId) {
+      const actor = await identifyActor(this.services.database.collections, aadObjectId);
+      await context.sendActivity(cardMessage(welcomeCard(welcomeViewFor(actor, context))));
+    } else {
+      await context.sendActivity(
+        'Hello! I help with Integrated Working and ContactPoint training. Mention me with "help" to see what I can do, ' +
+          'or chat with me privately for your own training.',
+      );
+    }
+  }
+
+  private async rememberConversation(context: TurnContext): Promise<{ isNew: boolean }> {
+    const activity = context.activity;
+    const type = activity.conversation.conversationType;
+    const conversationType = type === 'groupChat' || type === 'channel' ? type : 'personal';
+    const reference = TurnContext.getConversationReference(activity);
+    return conversationRepository(this.services.database.collections).save(
+      {
+        _id: activity.conversation.id,
+        aadObjectId: conversationType === 'personal' ? activity.from?.aadObjectId : undefined,
+        conversationType,
+        tenantId: activity.conversation.tenantId,
+        reference: JSON.parse(JSON.stringify(reference)) as Record<string, unknown>,
+      },
+      this.services.clock(),
+    );
+  }
+}

@@ -1,0 +1,128 @@
+// Small typed subset of the Adaptive Card schema (1.5, the version Teams renders), enough for our cards.
+
+export type TextSize = 'Small' | 'Default' | 'Medium' | 'Large';
+export type TextColor = 'Default' | 'Good' | 'Warning' | 'Attention' | 'Accent';
+
+export interface TextBlock {
+  type: 'TextBlock';
+  text: string;
+  wrap?: boolean;
+  size?: TextSize;
+  weight?: 'Default' | 'Bolder';
+  color?: TextColor;
+  isSubtle?: boolean;
+  spacing?: 'None' | 'Small' | 'Medium' | 'Large';
+  style?: 'default' | 'heading';
+}
+
+export interface FactSet {
+  type: 'FactSet';
+  facts: { title: string; value: string }[];
+}
+
+export interface Container {
+  type: 'Container';
+  items: CardElement[];
+  style?: 'default' | 'emphasis' | 'good' | 'warning' | 'attention' | 'accent';
+  separator?: boolean;
+  spacing?: 'None' | 'Small' | 'Medium' | 'Large';
+}
+
+export interface ColumnSet {
+  type: 'ColumnSet';
+  columns: { type: 'Column'; width?: 'auto' | 'stretch' | string; items: CardElement[] }[];
+  separator?: boolean;
+  spacing?: 'None' | 'Small' | 'Medium' | 'Large';
+}
+
+export interface ActionSet {
+  type: 'ActionSet';
+  actions: CardAction[];
+}
+
+export interface InputText {
+  type: 'Input.Text';
+  id: string;
+  label?: string;
+  placeholder?: string;
+  isRequired?: boolean;
+  errorMessage?: string;
+  maxLength?: number;
+  value?: string;
+}
+
+export interface InputChoiceSet {
+  type: 'Input.ChoiceSet';
+  id: string;
+  label?: string;
+  choices: { title: string; value: string }[];
+  isRequired?: boolean;
+  errorMessage?: string;
+  style?: 'compact' | 'expanded' | 'filtered';
+  value?: string;
+}
+
+export type CardElement =
+  TextBlock | FactSet | Container | ColumnSet | ActionSet | InputText | InputChoiceSet;
+
+/** Runs a bot verb and lets the bot replace the card in place (contracts.md §4). */
+export interface ExecuteAction {
+  type: 'Action.Execute';
+  title: string;
+  verb: string;
+  data?: Record<string, unknown>;
+  style?: 'default' | 'positive' | 'destructive';
+  associatedInputs?: 'auto' | 'none';
+}
+
+/** Sends a message as if the user typed it, so navigation buttons and typed questions take one path. */
+export interface SubmitAction {
+  type: 'Action.Submit';
+  title: string;
+  data: { msteams: { type: 'messageBack'; text: string; displayText: string } } & Record<string, unknown>;
+  style?: 'default' | 'positive' | 'destructive';
+}
+
+export interface OpenUrlAction {
+  type: 'Action.OpenUrl';
+  title: string;
+  url: string;
+}
+
+export type CardAction = ExecuteAction | SubmitAction | OpenUrlAction;
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
+  version: '1.5';
+  body: CardElement[];
+  actions?: CardAction[];
+  msteams?: { width: 'Full' };
+}
+
+export function adaptiveCard(body: CardElement[], actions: CardAction[] = []): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...(actions.length ? { actions } : {}),
+  };
+}
+
+/** A button that asks the bot a question in words, shown in the chat as the user's message. */
+export function askButton(title: string, question: string): SubmitAction {
+  return {
+    type: 'Action.Submit',
+    title,
+    data: { msteams: { type: 'messageBack', text: question, displayText: title } },
+  };
+}
+
+export function heading(text: string): TextBlock {
+  return { type: 'TextBlock', text, size: 'Medium', weight: 'Bolder', wrap: true, style: 'heading' };
+}
+
+export function paragraph(text: string, extra: Partial<TextBlock> = {}): TextBlock {
+  return { type: 'TextBlock', text, wrap: true, ...extra };
+}

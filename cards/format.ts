@@ -1,0 +1,32 @@
+import { DateTime } from 'luxon';
+
+// The one place dates and times are formatted for people: UK style, Europe/London.
+export const UK_ZONE = 'Europe/London';
+
+const toLondon = (instant: Date) => DateTime.fromJSDate(instant, { zone: UK_ZONE });
+
+/** "Mon 30 Nov 2026" */
+export function formatDate(instant: Date): string {
+  return toLondon(instant).toFormat('ccc d LLL yyyy');
+}
+
+/** "Mon 30 Nov 2026, 09:30" */
+export function formatDateTime(instant: Date): string {
+  return toLondon(instant).toFormat('ccc d LLL yyyy, HH:mm');
+}
+
+/** "09:30" */
+export function formatTime(instant: Date): string {
+  return toLondon(instant).toFormat('HH:mm');
+}
+
+/** "Mon 30 Nov 2026, 09:30 to 13:00" */
+export function formatSessionTime(start: Date, end: Date): string {
+  return `${formatDateTime(start)} to ${formatTime(end)}`;
+}
+
+/** A calendar date stored as `YYYY-MM-DD`, shown as "2 Mar 2026". */
+export function formatCalendarDate(isoDate: string): string {
+  const date = DateTime.fromISO(isoDate, { zone: UK_ZONE });
+  return date.isValid ? date.toFormat('d LLL yyyy') : isoDate;
+}

@@ -1,0 +1,57 @@
+import {
+  adaptiveCard,
+  askButton,
+  heading,
+  paragraph,
+  type AdaptiveCard,
+  type SubmitAction,
+} from './adaptiveCard';
+
+export interface WelcomeView {
+  firstName?: string;
+  onRoster: boolean;
+  isManager: boolean;
+  isCoordinator: boolean;
+  isTrainer: boolean;
+}
+
+/** What the bot can do for this person, each with a button; also the answer to "help". */
+export function welcomeCard(view: WelcomeView): AdaptiveCard {
+  const greeting = view.firstName ? `Welcome, ${view.firstName}` : 'Welcome';
+  const forEveryone: SubmitAction[] = [
+    askButton('My training', 'my training'),
+    askButton('Am I ready?', 'am I ready for ContactPoint training'),
+    askButton('Find a session', 'find a session'),
+    askButton('My bookings', 'my bookings'),
+    askButton('What is ContactPoint?', 'what is ContactPoint'),
+  ];
+  const lines = [
+    'I help you with Integrated Working and ContactPoint training. I can:',
+    '- show **what training you need** and what to do next',
+    '- check whether you are **ready for ContactPoint training**',
+    '- find and **book a session** for your case management system',
+  ];
+  if (view.isManager) lines.push("- show **your team's training** and nominations waiting for you");
+  if (view.isCoordinator)
+    lines.push('- help you **publish sessions**, follow fill rates and send announcements');
+  if (view.isTrainer) lines.push('- show **your sessions** and help you mark attendance');
+
+  const body = [heading(greeting), paragraph(lines.join('\n'))];
+  if (!view.onRoster) {
+    body.push(
+      paragraph(
+        "I don't have your training record yet. Tell me a little about your role and I'll set it up.",
+        {
+          isSubtle: true,
+        },
+      ),
+    );
+  }
+  body.push(
+    paragraph('You can also just ask, for example "how long is IS02?"', {
+      isSubtle: true,
+      spacing: 'Medium',
+    }),
+  );
+  return adaptiveCard(body, forEveryone);
+}

@@ -1,0 +1,27 @@
+import type { Collections } from '../storage/collections';
+import type { StaffProfile } from './staffProfile';
+
+/** Who is asking, as far as the roster knows: drives what the bot offers them. */
+export interface Actor {
+  aadObjectId: string;
+  profile: StaffProfile | null;
+  isManager: boolean;
+  isCoordinator: boolean;
+  isTrainer: boolean;
+}
+
+export async function identifyActor(collections: Collections, aadObjectId: string): Promise<Actor> {
+  const [profile, reports] = await Promise.all([
+    collections.people.findOne({ _id: aadObjectId }),
+    collections.people.countDocuments({ managerAadObjectId: aadObjectId }, { limit: 1 }),
+  ]);
+  const permissions = profile?.permissions ?? [];
+  return {
+    aadObjectId,
+    profile,
+    isManager:
+      reports > 0 || profile?.audience === 'operational-manager' || profile?.audience === 'senior-manager',
+    isCoordinator: permissions.includes('coordinator'),
+    isTrainer: permissions.includes('trainer') || profile?.audience === 'trainer',
+  };
+}

@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { loadConfig } from '../../bot/config';
+
+const root = path.join(__dirname, '..', '..');
+
+describe('configuration', () => {
+  it('applies the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      PORT: 3978,
+      MONGODB_DB: 'training',
+      TZ: 'Europe/London',
+      LOG_LEVEL: 'info',
+      localMode: true,
+    });
+    expect(config.MONGODB_URI).toBeUndefined();
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^Invalid configuration: PORT must be a port number \(got "abc"\)$/],
+    [{ PORT: '70000' }, /PORT must be between 1 and 65535/],
+    [{ MONGODB_URI: 'localhost:27017' }, /MONGODB_URI must be a MongoDB connection string/],
+    [{ MONGODB_URI: 'mongodb://' }, /MONGODB_URI must be a MongoDB connection string/],
+    [{ MONGODB_DB: 'has space' }, /MONGODB_DB must be letters/],
+    [{ TZ: 'Mars/Olympus' }, /TZ must be an IANA time zone/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [{ MicrosoftAppId: 'not-a-guid' }, /MicrosoftAppId must be the bot registration app id/],
+    [{ MicrosoftAppId: '00000000-0000-0000-0000-000000000001' }, /MicrosoftAppPassword is required/],
+  ])('rejects %j with one clear message', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('does not echo a database connection string (it may hold a password)', () => {
+    expect(() => loadConfig({ MONGODB_URI: 'bad://user:secret@x' })).toThrow(/^(?!.*secret).*$/);
+  });
+
+  it('leaves local mode once the bot has an app id and password', () => {
+    const config = loadConfig({
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'x',
+    });
+    expect(config.localMode).toBe(false);
+  });
+
+  it('stops `npm start` at once with one line naming the bad variable', () => {
+    const result = spawnSync(
+      path.join(root, 'node_modules', '.bin', 'tsx'),
+      ['--no-deprecation', 'bot/index.ts'],
+      {
+        cwd: root,
+        env: { ...process.env, PORT: 'abc', MONGODB_URI: '' },
+        encoding: 'utf8',
+        timeout: 20_000,
+      },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'Invalid configuration: PORT must be a port number (got "abc")',
+    ]);
+  });
+});
