@@ -1,0 +1,48 @@
+import { DateTime } from 'luxon';
+
+// Calendar-date maths for windows such as "eCRB under 3 years old" (domain §6). Dates are days in
+// Europe/London, so an instant late in the evening UTC still counts as the London day it falls on.
+
+export const LONDON = 'Europe/London';
+
+/** A calendar day: `YYYY-MM-DD`, or an instant (its day in London). */
+export type CalendarInput = Date | string;
+
+/** The London calendar day of an instant, or a `YYYY-MM-DD` date, at the start of that day. */
+export function londonDay(input: CalendarInput): DateTime {
+  const day =
+    typeof input === 'string'
+      ? DateTime.fromISO(input, { zone: LONDON })
+      : DateTime.fromJSDate(input, { zone: LONDON });
+  if (!day.isValid) throw new Error(`Not a calendar date: ${String(input)}`);
+  return day.startOf('day');
+}
+
+/** `YYYY-MM-DD`. */
+export function isoDay(day: DateTime): string {
+  return day.toISODate() ?? '';
+}
+
+/** `12/03/2026`, as people in England write a date. */
+export function ukDay(day: DateTime | string): string {
+  return (typeof day === 'string' ? londonDay(day) : day).toFormat('dd/MM/yyyy');
+}
+
+/**
+ * The first day on which something started on `from` no longer counts: "less than 36 months before the
+ * session date" means valid on every day before `from + 36 months`.
+ */
+export function windowEnd(from: CalendarInput, months: number): DateTime {
+  return londonDay(from).plus({ months });
+}
+
+/** Whether something started on `from` is still within `months` on `on`. */
+export function isWithinWindow(from: CalendarInput, months: number, on: CalendarInput): boolean {
+  return londonDay(on) < windowEnd(from, months);
+}
+
+/** "3 years", "18 months". */
+export function windowLabel(months: number): string {
+  if (months % 12 === 0) return months === 12 ? '1 year' : `${months / 12} years`;
+  return months === 1 ? '1 month' : `${months} months`;
+}

@@ -1,0 +1,290 @@
+import { DEFAULT_CATALOGUE_PATH, loadCatalogue } from '../../../services/catalogue/loadCatalogue';
+import type { Organisation } from '../../../services/people/organisation';
+import {
+  checkReadiness,
+  type ReadinessCheck,
+  type ReadinessOptions,
+} from '../../../services/readiness/checkReadiness';
+import path from 'node:path';
+import { aProfile, catalogue, clock, done } from '../catalogue/fixtures';
+
+const IS_EL_LINK = 'https://learning.example.gov.uk/information-sharing';
+
+const accredited: Organisation = {
+  _id: 'riverside health trust',
+  name: 'Riverside Health Trust',
+  accredited: true,
+  updatedAt: new Date('2026-01-01T00:00:00Z'),
+};
+
+/** Someone who meets every check on 1 May 2026. */
+const ready = {
+  ecrbIssued: '2025-01-15',
+  itCompetence: true,
+  identityChecked: true,
+  completed: done('IS02@2025-11-20', 'SG@2025-03-01'),
+};
+
+function checkFor(
+  id: string,
+  overrides: Parameters<typeof aProfile>[0],
+  options: Partial<ReadinessOptions> = {},
+  organisation: Organisation | 'unlisted' = accredited,
+): ReadinessCheck {
+  const employer = organisation === 'unlisted' ? undefined : organisation;
+  const result = checkReadiness(catalogue, aProfile({ ...ready, ...overrides }), employer, {
+    today: clock(),
+    ...options,
+  });
+  const check = result.checks.find((c) => c.id === id);
+  if (!check) throw new Error(`no ${id} check`);
+  return check;
+}
+
+describe('checkReadiness', () => {
+  it('is ready when every check is met', () => {
+    const result = checkReadiness(catalogue, aProfile(ready), accredited, { today: clock() });
+    expect(result.checks.map((c) => [c.id, c.status])).toEqual([
+      ['ecrb', 'met'],
+      ['it-competence', 'met'],
+      ['information-sharing', 'met'],
+      ['organisation-accreditation', 'met'],
+      ['identity', 'met'],
+      ['safeguarding', 'met'],
+    ]);
+    expect(result).toMatchObject({ ready: true, course: 'CP', today: '2026-05-01' });
+    expect(result.checks.every((c) => c.nextAction === undefined)).toBe(true);
+  });
+
+  it('is not ready when any check is not met', () => {
+    const result = checkReadiness(catalogue, aProfile({ ...ready, itCompetence: false }), accredited, {
+      today: clock(),
+    });
+    expect(result.ready).toBe(false);
+  });
+});
+
+describe('the eCRB check (domain §6: issued less than 3 years before the session date)', () => {
+  it.each<[string, string | undefined, Partial<ReadinessOptions>, Partial<ReadinessCheck>]>([
+    ['no date recorded', undefined, {}, { status: 'missing', detail: 'No issue date recorded' }],
+    [
+      '3.4 years old',
+      '2022-12-06',
+      {},
+      {
+        status: 'expired',
+        detail: 'Issued 06/12/2022, expired 06/12/2025',
+        nextAction: {
+          text: 'Your enhanced CRB check ran out on 06/12/2025. Ask HR to apply for a new one: it must be less than 3 years old on the day of the training.',
+          who: 'HR',
+        },
+      },
+    ],
+    ['exactly 3 years old today', '2023-05-01', {}, { status: 'expired' }],
+    [
+      'a day under 3 years old',
+      '2023-05-02',
+      {},
+      { status: 'met', detail: 'Issued 02/05/2023, valid until 01/05/2026' },
+    ],
+    [
+      'valid today but not on the session date',
+      '2023-06-10',
+      { sessionDate: new Date('2026-06-15T08:30:00Z') },
+      {
+        status: 'expires-before-session',
+        detail: 'Issued 10/06/2023, expires 10/06/2026, before the session on 15/06/2026',
+        nextAction: {
+          text: 'Your enhanced CRB check runs out on 10/06/2026, before the session on 15/06/2026. Ask HR to renew it now, or choose a session before 10/06/2026.',
+          who: 'HR',
+        },
+      },
+    ],
+    ['valid on an earlier session date', '2023-06-10', { sessionDate: '2026-06-09' }, { status: 'met' }],
+    [
+      'already out of date, whatever the session',
+      '2022-12-06',
+      { sessionDate: '2026-06-15' },
+      { status: 'expired' },
+    ],
+  ])('%s', (_name, ecrbIssued, options, expected) => {
+    const check = checkFor('ecrb', { ecrbIssued }, options);
+    expect(check).toMatchObject({ ...expected, evidencedBy: 'HR' });
+    if (expected.status !== 'met') expect(check.nextAction?.who).toBe('HR');
+  });
+
+  it('is still met, with a warning, when it runs out within 30 days', () => {
+    const check = checkFor('ecrb', { ecrbIssued: '2023-05-20' });
+    expect(check).toMatchObject({
+      status: 'met',
+      warning: 'Your enhanced CRB check runs out on 20/05/2026. Ask HR to start the renewal soon.',
+    });
+    expect(check.nextAction).toBeUndefined();
+    expect(checkFor('ecrb', { ecrbIssued: '2023-06-01' }).warning).toBeUndefined();
+  });
+
+  it('warns against the session date when a session is in view', () => {
+    expect(checkFor('ecrb', { ecrbIssued: '2023-07-01' }, { sessionDate: '2026-06-20' }).warning).toContain(
+      '01/07/2026',
+    );
+  });
+
+  it('takes "today" as the London calendar day', () => {
+    // 23:30 UTC on 30 April is 00:30 on 1 May in London (BST): the 3 years are up.
+    const check = checkFor('ecrb', { ecrbIssued: '2023-05-01' }, { today: new Date('2026-04-30T23:30:00Z') });
+    expect(check.status).toBe('expired');
+  });
+});
+
+describe('the other checks', () => {
+  it.each<
+    [string, string, Parameters<typeof aProfile>[0], Organisation | 'unlisted', Partial<ReadinessCheck>]
+  >([
+    [
+      'IT competence not confirmed waits for the manager',
+      'it-competence',
+      { itCompetence: false },
+      accredited,
+      {
+        status: 'awaiting-confirmation',
+        nextAction: { text: 'Your manager needs to confirm your IT competence.', who: 'your manager' },
+      },
+    ],
+    [
+      'identity not checked waits for the manager',
+      'identity',
+      { identityChecked: false },
+      accredited,
+      { status: 'awaiting-confirmation', nextAction: expect.objectContaining({ who: 'your manager' }) },
+    ],
+    [
+      'no Information Sharing training points to the e-learning',
+      'information-sharing',
+      { completed: done('SG@2025-03-01') },
+      accredited,
+      {
+        status: 'missing',
+        remedy: 'IS-EL',
+        nextAction: {
+          text: `Complete the Information Sharing e-learning module before the session. It is free and online: ${IS_EL_LINK}`,
+          who: 'you',
+          link: IS_EL_LINK,
+        },
+      },
+    ],
+    [
+      'the e-learning meets Information Sharing',
+      'information-sharing',
+      { completed: done('IS-EL@2026-04-02') },
+      accredited,
+      { status: 'met', detail: 'IS-EL completed 02/04/2026' },
+    ],
+    [
+      'handling confidential information meets Information Sharing',
+      'information-sharing',
+      { completed: done('IS04@2026-01-02') },
+      accredited,
+      { status: 'met' },
+    ],
+    [
+      "a manager's IW02 alone does not meet Information Sharing (contracts §3)",
+      'information-sharing',
+      { audience: 'senior-manager', completed: done('IW02@2026-01-02') },
+      accredited,
+      { status: 'missing', remedy: 'IS-EL' },
+    ],
+    [
+      'an organisation not on the list waits for the coordinator',
+      'organisation-accreditation',
+      { organisation: 'Little Acorns Nursery', source: 'self-declared' },
+      'unlisted',
+      {
+        status: 'awaiting-confirmation',
+        detail: 'Little Acorns Nursery is not on the list of organisations',
+        nextAction: {
+          text: 'The training coordinator needs to confirm that Little Acorns Nursery is accredited for ContactPoint.',
+          who: 'the training coordinator',
+        },
+      },
+    ],
+    [
+      'an organisation not accredited is missing, for the coordinator',
+      'organisation-accreditation',
+      {},
+      { ...accredited, accredited: false },
+      { status: 'missing', nextAction: expect.objectContaining({ who: 'the training coordinator' }) },
+    ],
+    [
+      'no safeguarding training is missing',
+      'safeguarding',
+      { completed: done('IS02@2025-11-20') },
+      accredited,
+      { status: 'missing', remedy: 'SG', nextAction: expect.objectContaining({ who: 'you' }) },
+    ],
+    [
+      'safeguarding over 3 years old has expired',
+      'safeguarding',
+      { completed: done('IS02@2025-11-20', 'SG@2022-09-01', 'SG@2023-02-01') },
+      accredited,
+      {
+        status: 'expired',
+        detail: 'SG completed 01/02/2023, out of date since 01/02/2026',
+        nextAction: {
+          text: 'Your safeguarding training (last done 01/02/2023) is more than 3 years old. Book a safeguarding refresher.',
+          who: 'you',
+        },
+      },
+    ],
+  ])('%s', (_name, id, overrides, organisation, expected) => {
+    expect(checkFor(id, overrides, {}, organisation)).toMatchObject(expected);
+  });
+
+  it('measures safeguarding against the session date too', () => {
+    const check = checkFor(
+      'safeguarding',
+      { completed: done('IS02@2025-11-20', 'SG@2023-06-01') },
+      { sessionDate: '2026-07-01' },
+    );
+    expect(check).toMatchObject({
+      status: 'expires-before-session',
+      dates: { completed: '2023-06-01', expires: '2026-06-01' },
+    });
+  });
+});
+
+describe("a local authority's own rules", () => {
+  const local = loadCatalogue(
+    DEFAULT_CATALOGUE_PATH,
+    path.join(__dirname, '../../../services/catalogue/examples/local-override.example.json'),
+  );
+
+  it('uses its window, its link, and leaves out the checks it switched off', () => {
+    const result = checkReadiness(
+      local,
+      aProfile({ ...ready, ecrbIssued: '2024-03-01', completed: [] }),
+      accredited,
+      {
+        today: clock(),
+      },
+    );
+    expect(result.checks.map((c) => c.id)).toEqual([
+      'ecrb',
+      'it-competence',
+      'information-sharing',
+      'identity',
+      'data-protection',
+    ]);
+    const byId = new Map(result.checks.map((c) => [c.id, c]));
+    expect(byId.get('ecrb')).toMatchObject({
+      status: 'expired',
+      detail: 'Issued 01/03/2024, expired 01/03/2026',
+    });
+    expect(byId.get('information-sharing')?.nextAction?.link).toBe(
+      'https://learning.example-borough.gov.uk/courses/information-sharing',
+    );
+    expect(byId.get('data-protection')).toMatchObject({
+      status: 'missing',
+      nextAction: { who: 'you', link: 'https://learning.example-borough.gov.uk/courses/data-protection' },
+    });
+  });
+});
