@@ -1,0 +1,67 @@
+/**
+ * Classifier features of a normalised message. A few hundred examples cannot show every way of saying
+ * "book", so words are stemmed and also mapped to a handful of concepts (domain synonyms written by hand,
+ * not learned), which lets "reserve a seat" borrow what "book a place" taught.
+ */
+
+/** A light suffix stripper: "bookings", "booked", "booking" → "book". */
+export function stem(token: string): string {
+  let word = token;
+  if (word.length > 4 && word.endsWith('ies')) word = `${word.slice(0, -3)}y`;
+  else if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) word = word.slice(0, -1);
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
+  return word;
+}
+
+// Words for each concept, space-separated.
+const CONCEPT_WORDS: Record<string, string> = {
+  where:
+    'where venue room address location held time start finish today tomorrow monday tuesday wednesday thursday friday',
+  // Tense matters here: "what have I booked" is about my bookings, "book me" is about finding a session.
+  booked: 'booked signed registered reserved enrolled attending going confirmed',
+  book: 'book booking reserve reservation place space seat slot enrol enroll register sign put nominate',
+  session: 'session course date class workshop running available upcoming coming when',
+  change: 'cancel move change rearrange reschedule swap withdraw drop make confirm confirmed',
+  bring:
+    'bring take carry pack document passport laptop pen paper bill statement licence photo id certificate',
+  ready:
+    'ready eligible eligibility allowed prerequisite requirement criteria check met missing stopping blocked block holding crb competence competency accredited accreditation valid expire expiry signed clearance yet qualify cleared why',
+  team: 'team staff colleague report service employee nominate nomination release approve approval everyone anyone whose member members chase chasing people',
+  fill: 'full fill filled uptake take occupancy capacity attendance number target rollout roll phase trained show stat statistic underbooked under spare filling percentage attended attend',
+  greet: 'hi hello morning afternoon evening thank thanks cheer greeting',
+  help: 'help stuck command menu option instruction guide bot ask answer you do hand use work type supposed',
+  explain:
+    'explain describe about cover covered overview tell detail content involve information difference happen',
+  duration: 'long duration hour minute length last day half time take',
+  audience: 'who aimed suitable audience meant role relevant for staff',
+  order: 'before prior first after follow precede order beforehand come designed',
+  need: 'need required mandatory compulsory must have should supposed apply outstanding left remaining complete completed finish finished still',
+  pathway: 'pathway plan learning record next recommend recommended module training',
+};
+
+const CONCEPTS = new Map<string, string[]>();
+for (const [concept, words] of Object.entries(CONCEPT_WORDS)) {
+  for (const word of words.split(' ')) CONCEPTS.set(word, [...(CONCEPTS.get(word) ?? []), concept]);
+}
+
+function conceptsOf(token: string): string[] {
+  return [...new Set([...(CONCEPTS.get(token) ?? []), ...(CONCEPTS.get(stem(token)) ?? [])])];
+}
+
+/**
+ * Words as written (tense matters), their stems, their concepts, and word pairs with a start marker, so an
+ * opening "how long" or "am i" counts on its own.
+ */
+export function featuresOf(tokens: string[]): string[] {
+  const features: string[] = [];
+  for (const token of tokens) {
+    features.push(`w:${token}`);
+    const stemmed = stem(token);
+    if (stemmed !== token) features.push(`s:${stemmed}`);
+    for (const concept of conceptsOf(token)) features.push(`c:${concept}`);
+  }
+  const padded = ['^', ...tokens];
+  for (let i = 0; i + 1 < padded.length; i++) features.push(`b:${padded[i]}_${padded[i + 1]}`);
+  return features;
+}

@@ -1,0 +1,42 @@
+import type { Intent, Understanding } from './understanding';
+
+/** One example question per intent, for the fallback reply and the help text. */
+export const EXAMPLE_QUESTIONS: Record<Exclude<Intent, 'fallback' | 'greeting'>, string> = {
+  pathway: 'What training do I need?',
+  module_info: 'How long is IS02?',
+  contactpoint_info: 'What is ContactPoint and do I need it?',
+  readiness: 'Am I ready for ContactPoint training?',
+  what_to_bring: 'What do I need to bring?',
+  find_session: 'Find me a Care First ContactPoint session',
+  my_bookings: 'What have I booked?',
+  help: 'What can you do?',
+  team_status: 'Which of my team still need training?',
+  fill_rates: 'How full are the sessions?',
+};
+
+/** What the person may ask about: managers see their team, coordinators see fill rates. */
+export interface Asker {
+  manager?: boolean;
+  coordinator?: boolean;
+}
+
+const EVERYONE: Intent[] = ['pathway', 'readiness', 'find_session', 'my_bookings', 'module_info'];
+// Below this, an alternative is a guess too weak to put first.
+const WORTH_SUGGESTING = 0.1;
+
+/**
+ * Questions to offer when the bot did not understand: the intents it half-recognised first, then the
+ * common ones, leaving out what this person cannot ask.
+ */
+export function suggestQuestions(understanding: Understanding, asker: Asker = {}, count = 3): string[] {
+  const allowed = (intent: Intent) =>
+    (intent !== 'team_status' || asker.manager === true) &&
+    (intent !== 'fill_rates' || asker.coordinator === true);
+  const likely = understanding.alternatives
+    .filter((alternative) => alternative.confidence >= WORTH_SUGGESTING)
+    .map((alternative) => alternative.intent);
+  const intents = [...new Set([...likely, ...EVERYONE])].filter(
+    (intent): intent is keyof typeof EXAMPLE_QUESTIONS => intent in EXAMPLE_QUESTIONS && allowed(intent),
+  );
+  return intents.slice(0, count).map((intent) => EXAMPLE_QUESTIONS[intent]);
+}
