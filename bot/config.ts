@@ -53,8 +53,10 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.preprocess(blankAsUndefined, z.enum(LOG_LEVELS).default('info')),
   /** Where the embedded database keeps its files when MONGODB_URI is not set. */
   DATA_DIR: z.preprocess(blankAsUndefined, z.string().default('.data')),
-  /** Catalogue file a local authority supplies in place of (or merged onto) the default. */
+  /** A local authority's complete catalogue, in place of the default (services/catalogue/README.md). */
   CATALOGUE_FILE: z.preprocess(blankAsUndefined, z.string().optional()),
+  /** A local authority's changes, merged onto the catalogue (services/catalogue/README.md). */
+  CATALOGUE_OVERRIDE_FILE: z.preprocess(blankAsUndefined, z.string().optional()),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { localMode: boolean };

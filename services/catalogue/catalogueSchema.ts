@@ -123,6 +123,8 @@ export const Course = z
     validForMonths: z.number().int().positive().optional(),
     /** Where to do it (e-learning address); local authorities put their own. */
     link: z.url({ protocol: /^https?$/ }).optional(),
+    /** What to bring to a session of this course ("what to bring"). */
+    bring: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type Course = z.infer<typeof Course>;

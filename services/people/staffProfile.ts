@@ -16,10 +16,13 @@ export interface StaffProfile {
   name: string;
   email?: string;
   audience: Audience;
+  /** The organisation's name as stored in organisations (its `_id` is `organisationKey(organisation)`). */
   organisation: string;
   serviceGroup: ServiceGroup;
   accessRoute: AccessRoute;
   managerAadObjectId?: string;
+  /** Self-declared profiles: the manager's email as the person gave it, until someone links them. */
+  declaredManagerEmail?: string;
   contactPointUser: boolean;
   /** Calendar date the enhanced CRB certificate was issued, `YYYY-MM-DD`. */
   ecrbIssued?: string;

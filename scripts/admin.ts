@@ -1,0 +1,281 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { SingleBar } from 'cli-progress';
+import { ConfigError, loadConfig } from '../bot/config';
+import { createLogger } from '../bot/logger';
+import { openDatabase } from '../bot/openDatabase';
+import { PERMISSIONS, Permission } from '../services/catalogue/vocabulary';
+import { importCsv } from '../services/imports/importCsv';
+import {
+  IMPORT_KINDS,
+  type ImportIssue,
+  type ImportKind,
+  type ImportProgress,
+} from '../services/imports/importResult';
+import { knownCourseCodes } from '../services/imports/knownCourseCodes';
+import { loadConfiguredCatalogue } from '../bot/catalogueFromConfig';
+import { grantPermission, revokePermission } from '../services/people/permissions';
+import type { Collections } from '../services/storage/collections';
+
+// The administration CLI (contracts.md §2): `npm run admin -- <command>`.
+// Exit codes: 0 done, 1 bad input (nothing written), 2 a command that is not available yet.
+
+const USAGE = `Usage: npm run admin -- <command>
+
+  import organisations FILE.csv    add or update organisations (name, accredited)
+  import roster FILE.csv           add or update staff profiles by aadObjectId
+  import sessions FILE.csv         add or update sessions by id
+  grant coordinator|trainer AAD_OBJECT_ID
+  revoke coordinator|trainer AAD_OBJECT_ID
+  help                             show this message
+
+An import checks the whole file first: if any row is bad, every problem is listed and nothing is written.
+Columns are described in the contracts (roster.csv, organisations.csv, sessions.csv).`;
+
+/** A file bigger than this shows a progress bar while it is written (when the output is a terminal). */
+const PROGRESS_BAR_FROM = 500;
+
+export interface AdminIo {
+  out(line: string): void;
+  err(line: string): void;
+  env: NodeJS.ProcessEnv;
+  /** Show a progress bar: only when stdout is a terminal. */
+  interactive: boolean;
+}
+
+type Command =
+  | { name: 'help' }
+  | { name: 'import'; kind: ImportKind; file: string }
+  | { name: 'grant' | 'revoke'; permission: Permission; aadObjectId: string }
+  | { name: 'export' };
+
+type Parsed = { ok: true; command: Command } | { ok: false; message: string };
+
+export function parseCommand(args: readonly string[]): Parsed {
+  const [name, first, second, ...rest] = args;
+  const usageError = (message: string): Parsed => ({ ok: false, message });
+  switch (name) {
+    case undefined:
+      return usageError('Give a command.');
+    case 'help':
+    case '--help':
+    case '-h':
+      return { ok: true, command: { name: 'help' } };
+    case 'import': {
+      if (!first || !(IMPORT_KINDS as readonly string[]).includes(first)) {
+        return usageError(
+          `Import what? Use one of: ${IMPORT_KINDS.join(', ')}${first ? ` (not "${first}")` : ''}.`,
+        );
+      }
+      if (!second || rest.length > 0) return usageError(`Give one CSV file: import ${first} FILE.csv`);
+      return { ok: true, command: { name: 'import', kind: first as ImportKind, file: second } };
+    }
+    case 'grant':
+    case 'revoke': {
+      const permission = Permission.safeParse(first);
+      if (!permission.success) {
+        return usageError(
+          `${name} what? Use one of: ${PERMISSIONS.join(', ')}${first ? ` (not "${first}")` : ''}.`,
+        );
+      }
+      if (!second || rest.length > 0) return usageError(`Give one person: ${name} ${first} AAD_OBJECT_ID`);
+      return { ok: true, command: { name, permission: permission.data, aadObjectId: second } };
+    }
+    case 'export':
+      return first === 'bookings'
+        ? { ok: true, command: { name: 'export' } }
+        : usageError('Export what? Only: export bookings');
+    default:
+      return usageError(`Unknown command "${name}".`);
+  }
+}
+
+/** Runs one command and returns the exit code. */
+export async function runAdmin(args: readonly string[], io: AdminIo): Promise<number> {
+  const parsed = parseCommand(args);
+  if (!parsed.ok) {
+    io.err(parsed.message);
+    io.err('');
+    io.err(USAGE);
+    return 1;
+  }
+  const { command } = parsed;
+  if (command.name === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  if (command.name === 'export') {
+    io.err('Not available yet: bookings arrive with the booking feature.');
+    return 2;
+  }
+
+  let csv = '';
+  if (command.name === 'import') {
+    try {
+      csv = readFileSync(command.file, 'utf8');
+    } catch (error) {
+      io.err(`Cannot read ${command.file}: ${readProblem(error)}.`);
+      return 1;
+    }
+  }
+
+  let config;
+  try {
+    config = loadConfig(io.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  let courseCodes: ReadonlySet<string>;
+  try {
+    courseCodes = knownCourseCodes(loadConfiguredCatalogue(config));
+  } catch (error) {
+    io.err(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+  // Keep the CLI's own output readable: the log shows warnings unless LOG_LEVEL asks for more.
+  const logger = createLogger(io.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
+  let opened;
+  try {
+    opened = await openDatabase(config, logger);
+  } catch (error) {
+    io.err(`Cannot open the database: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  try {
+    const { collections } = opened.database;
+    if (command.name === 'import')
+      return await runImport(collections, command.kind, command.file, csv, courseCodes, io);
+    return await runPermission(collections, command, io);
+  } finally {
+    await opened.close();
+  }
+}
+
+async function runImport(
+  collections: Collections,
+  kind: ImportKind,
+  file: string,
+  csv: string,
+  courseCodes: ReadonlySet<string>,
+  io: AdminIo,
+): Promise<number> {
+  const shown = path.basename(file);
+  if (io.interactive) io.out(`Checking ${shown}…`);
+  let bar: SingleBar | undefined;
+  const onProgress = ({ written, toWrite }: ImportProgress) => {
+    if (!io.interactive || toWrite < PROGRESS_BAR_FROM) return;
+    if (!bar) {
+      bar = new SingleBar({
+        format: `Writing ${kind} [{bar}] {value}/{total} rows`,
+        hideCursor: true,
+        stream: process.stdout,
+      });
+      bar.start(toWrite, 0);
+    }
+    bar.update(written);
+  };
+  let result;
+  try {
+    result = await importCsv(collections, kind, csv, {
+      courseCodes,
+      onProgress,
+    });
+  } finally {
+    bar?.stop();
+  }
+
+  for (const warning of result.warnings) io.err(`Warning: ${describe(warning)}`);
+  if (!result.ok) {
+    const lines = new Set(result.errors.map((error) => error.line)).size;
+    io.err(
+      `${shown} was not imported: ${plural(result.errors.length, 'problem')} on ${plural(lines, 'line')}. Nothing was written.`,
+    );
+    for (const error of result.errors) io.err(`  ${describe(error)}`);
+    return 1;
+  }
+  const { created, updated, unchanged } = result.counts;
+  io.out(
+    `Imported ${shown} (${kind}, ${plural(result.rows, 'row')}): ${created} created, ${updated} updated, ${unchanged} unchanged.`,
+  );
+  return 0;
+}
+
+async function runPermission(
+  collections: Collections,
+  command: Extract<Command, { name: 'grant' | 'revoke' }>,
+  io: AdminIo,
+): Promise<number> {
+  const { permission, aadObjectId } = command;
+  const change = command.name === 'grant' ? grantPermission : revokePermission;
+  const result = await change(collections, aadObjectId, permission);
+  if (!result.ok) {
+    io.err(
+      `No one on the roster has aadObjectId ${aadObjectId}: import them with "npm run admin -- import roster FILE.csv" first.`,
+    );
+    return 1;
+  }
+  const who = `${result.person.name} (${result.person._id})`;
+  if (command.name === 'grant') {
+    io.out(
+      result.changed
+        ? `${who} now has the ${permission} permission.`
+        : `${who} already had the ${permission} permission; nothing changed.`,
+    );
+  } else {
+    io.out(
+      result.changed
+        ? `${who} no longer has the ${permission} permission.`
+        : `${who} did not have the ${permission} permission; nothing changed.`,
+    );
+    if (permission === 'trainer' && result.person.audience === 'trainer') {
+      io.out(
+        'Their roster audience is trainer, so the bot still treats them as a trainer: change the roster to change that.',
+      );
+    }
+  }
+  return 0;
+}
+
+function describe(issue: ImportIssue): string {
+  return `line ${issue.line}: ${issue.reason}`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function readProblem(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'EACCES':
+      return 'permission denied';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+if (require.main === module) {
+  runAdmin(process.argv.slice(2), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    env: process.env,
+    interactive: Boolean(process.stdout.isTTY),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `The admin command failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      process.exitCode = 1;
+    },
+  );
+}

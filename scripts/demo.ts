@@ -1,0 +1,59 @@
+import { ConfigError, loadConfig } from '../bot/config';
+import { createLogger } from '../bot/logger';
+import { openDatabase } from '../bot/openDatabase';
+import { knownCourseCodes } from '../services/imports/knownCourseCodes';
+import { loadConfiguredCatalogue } from '../bot/catalogueFromConfig';
+import { loadDemoData } from './demo/loadDemoData';
+import { NEARLY_FULL } from './demo/northdale';
+
+// `npm run demo`: loads the Northdale demo data into the configured database. Safe to run twice.
+
+async function main(): Promise<number> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  const logger = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
+  const opened = await openDatabase(config, logger);
+  try {
+    console.log(`Loading the Northdale demo data into "${config.MONGODB_DB}" (${opened.source}).`);
+    const { results, seatsTaken } = await loadDemoData(opened.database.collections, {
+      courseCodes: knownCourseCodes(loadConfiguredCatalogue(config)),
+    });
+    for (const result of results) {
+      if (!result.ok) {
+        console.error(`The demo ${result.kind} file was refused (a bug in scripts/demo/northdale.ts):`);
+        for (const error of result.errors) console.error(`  line ${error.line}: ${error.reason}`);
+        return 1;
+      }
+      const { created, updated, unchanged } = result.counts;
+      console.log(
+        `  ${result.kind}: ${result.rows} rows: ${created} created, ${updated} updated, ${unchanged} unchanged`,
+      );
+    }
+    if (seatsTaken)
+      console.log(`  ${NEARLY_FULL.seatsTaken} places taken on ${NEARLY_FULL.sessionId} (nearly full)`);
+    console.log('Chat as a persona: npm run playground -- --as practitioner|manager|coordinator|trainer');
+    return 0;
+  } finally {
+    await opened.close();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(
+      `The demo data could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exitCode = 1;
+  },
+);

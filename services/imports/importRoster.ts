@@ -1,0 +1,211 @@
+import { z } from 'zod';
+import {
+  ACCESS_ROUTES,
+  AUDIENCES,
+  DEFAULT_ACCESS_ROUTE,
+  PERMISSIONS,
+  SERVICE_GROUPS,
+} from '../catalogue/vocabulary';
+import { organisationKey } from '../people/organisation';
+import { findOrganisationsByKeys } from '../people/organisationRepository';
+import type { Completion, StaffProfile } from '../people/staffProfile';
+import { findByAadObjectIds, saveStaffProfileChanges } from '../people/staffProfileRepository';
+import { systemClock } from '../shared/clock';
+import type { Collections } from '../storage/collections';
+import { applyChanges, failed, type LinedChange } from './applyChanges';
+import {
+  duplicateKeys,
+  email,
+  entraObjectId,
+  listOf,
+  localToday,
+  oneOf,
+  optional,
+  parseRows,
+  pastDate,
+  required,
+  text,
+  yesNo,
+} from './csvFields';
+import { readCsvTable, type ColumnSpec, type CsvRow } from './csvTable';
+import type { CourseImportOptions, ImportIssue, ImportResult } from './importResult';
+
+/** roster.csv (contracts.md §2). */
+export const ROSTER_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'aadObjectId', required: true },
+  { name: 'name', required: true },
+  { name: 'email', required: false },
+  { name: 'audience', required: true },
+  { name: 'organisation', required: true },
+  { name: 'serviceGroup', required: true },
+  { name: 'accessRoute', required: false },
+  { name: 'managerAadObjectId', required: false },
+  { name: 'contactPointUser', required: false },
+  { name: 'ecrbIssued', required: false },
+  { name: 'itCompetence', required: false },
+  { name: 'identityChecked', required: false },
+  { name: 'permissions', required: false },
+  { name: 'completed', required: false },
+];
+
+function rosterRow(courseCodes: ReadonlySet<string>, today: string) {
+  const completion = z.string().transform((value, ctx): Completion => {
+    const match = /^([^@]+)@(.+)$/.exec(value);
+    if (!match) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not CODE@DATE (e.g. IW01@2026-03-02)` });
+      return z.NEVER;
+    }
+    const code = (match[1] ?? '').trim().toUpperCase();
+    if (!courseCodes.has(code))
+      ctx.addIssue({ code: 'custom', message: `"${value}": ${code} is not a course code in the catalogue` });
+    const date = pastDate(today).safeParse((match[2] ?? '').trim());
+    if (!date.success)
+      ctx.addIssue({ code: 'custom', message: `"${value}": the date ${date.error.issues[0]?.message}` });
+    return { code, date: date.success ? date.data : '' };
+  });
+  return z.object({
+    aadObjectId: required(entraObjectId),
+    name: required(text),
+    email: optional(email),
+    audience: required(oneOf(AUDIENCES)),
+    organisation: required(text),
+    serviceGroup: required(oneOf(SERVICE_GROUPS)),
+    accessRoute: optional(oneOf(ACCESS_ROUTES)),
+    managerAadObjectId: optional(entraObjectId),
+    contactPointUser: optional(yesNo),
+    ecrbIssued: optional(pastDate(today)),
+    itCompetence: optional(yesNo),
+    identityChecked: optional(yesNo),
+    permissions: optional(listOf(oneOf(PERMISSIONS))),
+    completed: optional(listOf(completion)),
+  });
+}
+
+/**
+ * Upserts staff profiles by `aadObjectId`. Organisations must already be imported; a manager must be in
+ * this file or already on the roster. Nothing is written if any row is bad.
+ */
+export async function importRoster(
+  collections: Collections,
+  csv: string,
+  options: CourseImportOptions,
+): Promise<ImportResult> {
+  const kind = 'roster';
+  const clock = options.clock ?? systemClock;
+  const read = readCsvTable(csv, ROSTER_COLUMNS);
+  if (!read.ok) return failed(kind, read.errors, read.warnings);
+  const { rows, columns, warnings } = read.table;
+
+  const { parsed, errors } = parseRows(rows, rosterRow(options.courseCodes, localToday(clock())));
+  errors.push(...duplicateKeys(rows, 'aadObjectId', (id) => id.toLowerCase()));
+
+  const organisations = await findOrganisationsByKeys(
+    collections,
+    rows.map((row) => organisationKey(row.cells.organisation ?? '')),
+  );
+  errors.push(...(await referenceErrors(collections, rows, organisations)));
+  if (errors.length > 0) return failed(kind, errors, warnings);
+
+  const existing = await findByAadObjectIds(
+    collections,
+    parsed.map((row) => row.value.aadObjectId),
+  );
+
+  const changes = parsed.map(({ line, value }): LinedChange<StaffProfile> => {
+    const stored = existing.get(value.aadObjectId);
+    const organisation = organisations.get(organisationKey(value.organisation));
+    const set: Partial<StaffProfile> = {
+      name: value.name,
+      audience: value.audience,
+      organisation: organisation?.name ?? value.organisation,
+      serviceGroup: value.serviceGroup,
+      // Default route for the service group (domain §5) unless the row names one.
+      accessRoute: value.accessRoute ?? DEFAULT_ACCESS_ROUTE[value.serviceGroup],
+      source: 'roster',
+    };
+    const unset: (keyof StaffProfile)[] = [];
+    const setOnInsert: Partial<StaffProfile> = {};
+    // Email and manager come only from the roster: a blank cell clears them (a column left out keeps them).
+    for (const key of ['email', 'managerAadObjectId'] as const) {
+      if (!columns.has(key)) continue;
+      const given = value[key];
+      if (given === undefined) unset.push(key);
+      else set[key] = given;
+    }
+    // The rest is also recorded in the bot (a manager confirms IT competence, a trainer sees identity and
+    // eCRB at the session, `admin grant`, completions at sessions): a blank cell or a missing column keeps
+    // what is stored, and a new profile starts with none. Completions are only ever added.
+    for (const key of ['contactPointUser', 'itCompetence', 'identityChecked'] as const) {
+      if (value[key] !== undefined) set[key] = value[key];
+      else setOnInsert[key] = false;
+    }
+    if (value.ecrbIssued !== undefined) set.ecrbIssued = value.ecrbIssued;
+    if (value.permissions !== undefined) {
+      set.permissions = PERMISSIONS.filter((permission) => value.permissions?.includes(permission));
+    } else setOnInsert.permissions = [];
+    if (value.completed !== undefined)
+      set.completed = mergeCompletions(stored?.completed ?? [], value.completed);
+    else setOnInsert.completed = [];
+    return { line, _id: value.aadObjectId, existed: stored !== undefined, set, unset, setOnInsert };
+  });
+
+  return applyChanges({
+    kind,
+    rows: rows.length,
+    changes,
+    existing,
+    warnings,
+    options,
+    save: (toWrite, now, onProgress) => saveStaffProfileChanges(collections, toWrite, now, onProgress),
+  });
+}
+
+/** Organisation and manager references, checked on every row (also rows with other problems). */
+async function referenceErrors(
+  collections: Collections,
+  rows: readonly CsvRow[],
+  organisations: ReadonlyMap<string, unknown>,
+): Promise<ImportIssue[]> {
+  const errors: ImportIssue[] = [];
+  const idOf = (row: CsvRow, column: string) => (row.cells[column] ?? '').toLowerCase();
+  const inFile = new Set(rows.map((row) => idOf(row, 'aadObjectId')));
+  const managers = rows
+    .map((row) => idOf(row, 'managerAadObjectId'))
+    .filter((id) => id !== '' && !inFile.has(id));
+  const onRoster = await findByAadObjectIds(collections, managers);
+  for (const row of rows) {
+    const organisation = row.cells.organisation ?? '';
+    if (organisation !== '' && !organisations.has(organisationKey(organisation))) {
+      errors.push({
+        line: row.line,
+        column: 'organisation',
+        reason: `organisation "${organisation}" is not known: add it to organisations.csv and import that first`,
+      });
+    }
+    const manager = idOf(row, 'managerAadObjectId');
+    if (manager === '' || !entraObjectId.safeParse(manager).success) continue;
+    if (manager === idOf(row, 'aadObjectId')) {
+      errors.push({
+        line: row.line,
+        column: 'managerAadObjectId',
+        reason: 'managerAadObjectId is the person themselves',
+      });
+    } else if (!inFile.has(manager) && !onRoster.has(manager)) {
+      errors.push({
+        line: row.line,
+        column: 'managerAadObjectId',
+        reason: `managerAadObjectId "${manager}" is neither in this file nor on the roster`,
+      });
+    }
+  }
+  return errors;
+}
+
+/** Stored and new completions together, each code and date once, oldest first. */
+export function mergeCompletions(stored: readonly Completion[], added: readonly Completion[]): Completion[] {
+  const byKey = new Map<string, Completion>();
+  for (const completion of [...stored, ...added]) {
+    byKey.set(`${completion.code}@${completion.date}`, { code: completion.code, date: completion.date });
+  }
+  return [...byKey.values()].sort((a, b) => a.date.localeCompare(b.date) || a.code.localeCompare(b.code));
+}

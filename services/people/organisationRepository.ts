@@ -1,0 +1,24 @@
+import type { Collections } from '../storage/collections';
+import { findByIds, writeChanges, type DocumentChange, type WriteOutcome } from '../storage/documentChanges';
+import type { Organisation } from './organisation';
+
+export function findOrganisation(collections: Collections, key: string): Promise<Organisation | null> {
+  return collections.organisations.findOne({ _id: key });
+}
+
+/** By `_id` (see `organisationKey`). */
+export function findOrganisationsByKeys(
+  collections: Collections,
+  keys: readonly string[],
+): Promise<Map<string, Organisation>> {
+  return findByIds(collections.organisations, keys);
+}
+
+export function saveOrganisationChanges(
+  collections: Collections,
+  changes: readonly DocumentChange<Organisation>[],
+  now: Date,
+  onProgress?: (written: number) => void,
+): Promise<WriteOutcome> {
+  return writeChanges(collections.organisations, changes, now, onProgress);
+}

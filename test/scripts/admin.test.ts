@@ -1,0 +1,154 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { runAdmin, type AdminIo } from '../../scripts/admin';
+import { openTestDatabase, testMongoUri } from '../support/testDatabase';
+
+const REPO = path.join(__dirname, '..', '..');
+const TSX = path.join(REPO, 'node_modules', '.bin', 'tsx');
+const PRIYA = '11111111-1111-4111-8111-000000000001';
+
+/** Runs `tsx scripts/admin.ts ...` as a user would, against the test database. */
+async function admin(args: string[], env: NodeJS.ProcessEnv) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(TSX, ['scripts/admin.ts', ...args], {
+      cwd: REPO,
+      env,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+function capture(env: NodeJS.ProcessEnv) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: AdminIo = {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    env,
+    interactive: false,
+  };
+  return { io, out, err };
+}
+
+describe('the admin CLI', () => {
+  let database: Awaited<ReturnType<typeof openTestDatabase>>;
+  let env: NodeJS.ProcessEnv;
+  let folder: string;
+  beforeAll(async () => {
+    database = await openTestDatabase('admin_cli');
+    env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      MONGODB_URI: testMongoUri(),
+      MONGODB_DB: database.db.databaseName,
+    };
+    folder = mkdtempSync(path.join(tmpdir(), 'admin-cli-'));
+  });
+  afterAll(async () => {
+    rmSync(folder, { recursive: true, force: true });
+    await database.drop();
+  });
+
+  it('imports a good file and prints the counts (exit 0)', async () => {
+    const file = path.join(folder, 'organisations.csv');
+    writeFileSync(file, "name,accredited\nNorthdale Children's Services,yes\nRiverside Family Support,no\n");
+    const run = await admin(['import', 'organisations', file], env);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain(
+      'Imported organisations.csv (organisations, 2 rows): 2 created, 0 updated, 0 unchanged.',
+    );
+    expect(run.code).toBe(0);
+    expect(await database.collections.organisations.countDocuments()).toBe(2);
+  }, 30_000);
+
+  it('lists every bad row of a bad file with its line, writes nothing and exits 1', async () => {
+    const file = path.join(folder, 'roster.csv');
+    writeFileSync(
+      file,
+      [
+        'aadObjectId,name,audience,organisation,serviceGroup',
+        `${PRIYA},Priya Shah,practitioner,Northdale Children's Services,social-care`,
+        `not-an-id,Mark Evans,operational-manager,Northdale Children's Services,social-care`,
+        `11111111-1111-4111-8111-000000000003,Chloe Brown,coordinator,Northdale Council,local-authority`,
+      ].join('\n'),
+    );
+    const run = await admin(['import', 'roster', file], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('roster.csv was not imported: 3 problems on 2 lines. Nothing was written.');
+    expect(run.stderr).toContain('line 3: aadObjectId "not-an-id" is not an Entra object id');
+    expect(run.stderr).toContain('line 4: audience "coordinator" is not one of:');
+    expect(run.stderr).toContain('line 4: organisation "Northdale Council" is not known');
+    expect(await database.collections.people.countDocuments()).toBe(0);
+  }, 30_000);
+
+  it('answers an unknown command with the usage (exit 1)', async () => {
+    const { io, err } = capture(env);
+    expect(await runAdmin(['upload', 'roster.csv'], io)).toBe(1);
+    expect(err[0]).toBe('Unknown command "upload".');
+    expect(err.join('\n')).toContain('import roster FILE.csv');
+  });
+
+  it.each([
+    [
+      ['import', 'people', 'x.csv'],
+      'Import what? Use one of: organisations, roster, sessions (not "people").',
+    ],
+    [['import', 'roster'], 'Give one CSV file: import roster FILE.csv'],
+    [['grant', 'admin', PRIYA], 'grant what? Use one of: coordinator, trainer (not "admin").'],
+    [[], 'Give a command.'],
+  ])('answers %j with one clear line and the usage (exit 1)', async (args, message) => {
+    const { io, err } = capture(env);
+    expect(await runAdmin(args, io)).toBe(1);
+    expect(err[0]).toBe(message);
+  });
+
+  it('says so in one line when the file cannot be read (exit 1)', async () => {
+    const { io, out, err } = capture(env);
+    const missing = path.join(folder, 'nowhere.csv');
+    expect(await runAdmin(['import', 'sessions', missing], io)).toBe(1);
+    expect(err).toEqual([`Cannot read ${missing}: no such file.`]);
+    expect(out).toEqual([]);
+  });
+
+  it('says export bookings is not available yet (exit 2)', async () => {
+    const { io, err } = capture(env);
+    expect(await runAdmin(['export', 'bookings'], io)).toBe(2);
+    expect(err).toEqual(['Not available yet: bookings arrive with the booking feature.']);
+  });
+
+  it('grants and revokes a permission, and refuses someone not on the roster (exit 1)', async () => {
+    await database.collections.people.insertOne({
+      _id: PRIYA,
+      name: 'Priya Shah',
+      audience: 'practitioner',
+      organisation: "Northdale Children's Services",
+      serviceGroup: 'social-care',
+      accessRoute: 'care-first',
+      contactPointUser: true,
+      itCompetence: false,
+      identityChecked: true,
+      permissions: [],
+      completed: [],
+      source: 'roster',
+      updatedAt: new Date(),
+    });
+    const granted = capture(env);
+    expect(await runAdmin(['grant', 'coordinator', PRIYA], granted.io)).toBe(0);
+    expect(granted.out).toEqual([`Priya Shah (${PRIYA}) now has the coordinator permission.`]);
+    const revoked = capture(env);
+    expect(await runAdmin(['revoke', 'coordinator', PRIYA], revoked.io)).toBe(0);
+    expect(revoked.out).toEqual([`Priya Shah (${PRIYA}) no longer has the coordinator permission.`]);
+
+    const stranger = capture(env);
+    expect(await runAdmin(['grant', 'trainer', '11111111-1111-4111-8111-000000000005'], stranger.io)).toBe(1);
+    expect(stranger.err).toEqual([
+      'No one on the roster has aadObjectId 11111111-1111-4111-8111-000000000005: import them with "npm run admin -- import roster FILE.csv" first.',
+    ]);
+  });
+});

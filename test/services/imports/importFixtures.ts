@@ -1,0 +1,26 @@
+import { loadCatalogue } from '../../../services/catalogue/loadCatalogue';
+import { knownCourseCodes } from '../../../services/imports/knownCourseCodes';
+import type { ImportResult } from '../../../services/imports/importResult';
+
+/** A fixed "now" for imports: 6 May 2026, 11:00 in London. */
+export const NOW = new Date('2026-05-06T10:00:00Z');
+export const clock = () => NOW;
+export const courseOptions = { courseCodes: knownCourseCodes(loadCatalogue()), clock };
+
+export const ORGANISATIONS_CSV = `name,accredited
+Northdale Children's Services,yes
+Northdale Primary Schools,yes
+Riverside Family Support,no
+`;
+
+export const id = (n: number) => `aaaaaaaa-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+export function countsOf(result: ImportResult) {
+  if (!result.ok) throw new Error(`import refused: ${JSON.stringify(result.errors, null, 2)}`);
+  return result.counts;
+}
+
+export function errorsOf(result: ImportResult) {
+  if (result.ok) throw new Error('expected the import to be refused');
+  return result.errors;
+}
