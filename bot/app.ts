@@ -1,5 +1,7 @@
 import { systemClock, type Clock } from '../services/shared/clock';
+import { createUnderstander } from '../services/intents/understander';
 import { createAdapter } from './adapter';
+import { loadConfiguredCatalogue } from './catalogueFromConfig';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { openDatabase, type OpenedDatabase } from './openDatabase';
@@ -20,8 +22,17 @@ export async function startBot(
   logger: Logger,
   options: { clock?: Clock } = {},
 ): Promise<RunningBot> {
+  // A bad catalogue stops start-up before anything else, with a message naming the file and path.
+  const catalogue = loadConfiguredCatalogue(config);
+  const understander = createUnderstander(catalogue);
   const opened = await openDatabase(config, logger, { requireConnection: false });
-  const services = { database: opened.database, clock: options.clock ?? systemClock, logger };
+  const services = {
+    database: opened.database,
+    catalogue,
+    understander,
+    clock: options.clock ?? systemClock,
+    logger,
+  };
   const adapter = createAdapter(config, logger);
   const bot = new TrainingBot(services);
   const http = createHttpServer({ adapter, bot, database: opened.database, logger });

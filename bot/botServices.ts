@@ -1,10 +1,14 @@
-import type { Database } from '../services/storage/database';
+import type { Catalogue } from '../services/catalogue/loadCatalogue';
+import type { Understander } from '../services/intents/understander';
 import type { Clock } from '../services/shared/clock';
+import type { Database } from '../services/storage/database';
 import type { Logger } from './logger';
 
 /** Everything the Teams layer needs from the rest of the app, built once at start-up. */
 export interface BotServices {
   database: Database;
+  catalogue: Catalogue;
+  understander: Understander;
   clock: Clock;
   logger: Logger;
 }

@@ -1,3 +1,4 @@
+import { CatalogueError } from '../services/catalogue/loadCatalogue';
 import { NoEmbeddedServerError } from '../services/storage/embeddedServer';
 import { startBot } from './app';
 import { ConfigError, loadConfig } from './config';
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   try {
     bot = await startBot(config, logger);
   } catch (error) {
-    if (error instanceof NoEmbeddedServerError) {
+    if (error instanceof NoEmbeddedServerError || error instanceof CatalogueError) {
       console.error(error.message);
       process.exit(1);
     }

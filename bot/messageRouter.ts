@@ -1,8 +1,27 @@
 import type { TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { fillRatesCard } from '../cards/fillRatesCard';
+import { moduleCard } from '../cards/moduleCard';
+import { onboardingCard } from '../cards/onboardingCard';
+import { pathwayCard } from '../cards/pathwayCard';
+import { readinessCard } from '../cards/readinessCard';
+import { sessionListCard } from '../cards/sessionListCard';
+import { teamCard } from '../cards/teamCard';
 import { welcomeCard } from '../cards/welcomeCard';
+import { accessRouteLabel } from '../services/catalogue/accessRoutes';
+import { courseByCode } from '../services/catalogue/courseLookup';
+import { describeModule } from '../services/catalogue/describeModule';
+import { INTENTS, type Intent, type Understanding } from '../services/intents/understanding';
+import { suggestQuestions } from '../services/intents/suggestions';
+import { pathwayForPerson } from '../services/pathway/pathwayForPerson';
 import type { Actor } from '../services/people/actorRoles';
+import { teamOverview } from '../services/people/teamOverview';
+import { readinessForPerson } from '../services/readiness/readinessForPerson';
+import { fillRates } from '../services/sessions/fillRates';
+import { findSessions, searchFor } from '../services/sessions/findSessions';
 import { cardMessage } from './attachments';
 import type { BotServices } from './botServices';
+import { onboardingViewFor, personViews } from './views';
 import { welcomeViewFor } from './welcome';
 
 export interface MessageRequest {
@@ -12,35 +31,294 @@ export interface MessageRequest {
   services: BotServices;
 }
 
-type Intent = 'help' | 'contactpoint_info' | 'fallback';
+type Asked = Understanding & { sessionId?: string };
+type Handler = (request: MessageRequest, understanding: Asked) => Promise<void>;
 
-function understand(text: string): Intent {
-  const words = text.toLowerCase();
-  if (!words.trim() || /^(help|hi|hello|hey|start|menu|\?)\b/.test(words)) return 'help';
-  if (/contact ?point/.test(words) && /\bwhat\b/.test(words)) return 'contactpoint_info';
-  return 'fallback';
-}
+/** A navigation button says exactly what it asks (cards/adaptiveCard.ts `askButton`); validated like any input. */
+const AskValue = z.object({
+  ask: z.object({
+    intent: z.enum(INTENTS),
+    modules: z.array(z.string().max(20)).max(5).optional(),
+    sessionId: z.string().max(100).optional(),
+  }),
+});
 
-/** Free-text questions: each intent maps to one handler. */
-const MESSAGE_ROUTES: Record<Intent, (request: MessageRequest) => Promise<void>> = {
-  help: async ({ context, actor }) => {
-    await context.sendActivity(cardMessage(welcomeCard(welcomeViewFor(actor, context))));
+/** Free-text questions and navigation buttons: each intent maps to one handler. */
+const MESSAGE_ROUTES: Record<Intent, Handler> = {
+  help: showWelcome,
+  greeting: showWelcome,
+
+  pathway: async (request) => {
+    const { context, actor, services } = request;
+    const result = await pathwayForPerson(
+      services.database.collections,
+      services.catalogue,
+      actor.aadObjectId,
+      services.clock(),
+    );
+    if (!result.ok) return askToOnboard(request);
+    const person = personViews(services.catalogue, result.profile, context);
+    await context.sendActivity(cardMessage(pathwayCard({ ...person, pathway: result.pathway })));
   },
-  contactpoint_info: async ({ context }) => {
+
+  module_info: async ({ context, services }, understanding) => {
+    const code = understanding.entities.modules[0];
+    const module = code ? describeModule(services.catalogue, code) : undefined;
+    if (!module) {
+      await context.sendActivity(
+        'Which module do you mean? For example: "how long is IS02?" or "what is CAF01?"',
+      );
+      return;
+    }
     await context.sendActivity(
-      'ContactPoint is the national index of children in England: it shows who else works with a child so ' +
-        'practitioners can get in touch. You can only use it after the mandatory face-to-face ContactPoint training ' +
-        'and the checks before it (eCRB, IT competence, Information Sharing training, identity check). ' +
-        'Ask me "am I ready?" to see where you stand.',
+      cardMessage(moduleCard(module, understanding.entities.moduleQuestion ?? 'what')),
     );
   },
-  fallback: async ({ context }) => {
+
+  contactpoint_info: async ({ context, actor }) => {
+    const lines = [
+      'ContactPoint is the national index of children in England: it shows who else works with a child, so ' +
+        'practitioners can get in touch with each other. It holds basic details only, no case information.',
+      'You can use it only after the mandatory face-to-face ContactPoint training, and the checks before it ' +
+        '(enhanced CRB, IT competence, Information Sharing training, your organisation’s accreditation and an identity check).',
+    ];
+    if (actor.profile?.contactPointUser) {
+      lines.push(
+        'You have been nominated to use ContactPoint, so it is on your pathway. Ask "am I ready?" to see where you stand.',
+      );
+    } else if (actor.profile) {
+      lines.push(
+        'You have not been nominated to use ContactPoint. If your role needs it, your manager nominates you.',
+      );
+    } else {
+      lines.push('Your manager decides whether your role needs ContactPoint and nominates you.');
+    }
+    await context.sendActivity(lines.join('\n\n'));
+  },
+
+  readiness: async (request, understanding) => {
+    const { context, actor, services } = request;
+    const result = await readinessForPerson(
+      services.database.collections,
+      services.catalogue,
+      actor.aadObjectId,
+      services.clock(),
+      understanding.sessionId,
+    );
+    if (!result.ok) {
+      if (result.reason === 'not_on_roster') return askToOnboard(request);
+      await context.sendActivity(
+        'I can\'t find that session any more: it may have been cancelled. Try "find a session".',
+      );
+      return;
+    }
+    const { readiness, profile, session } = result;
+    if (!profile.contactPointUser) {
+      await context.sendActivity(
+        "You haven't been nominated to use ContactPoint, so you don't need this training yet. Here is where you would stand:",
+      );
+    }
+    const course = courseByCode(services.catalogue, readiness.course);
     await context.sendActivity(
-      'Sorry, I didn\'t catch that. Try "my training", "am I ready?", "find a session" or "help".',
+      cardMessage(
+        readinessCard({
+          readiness,
+          selfDeclared: profile.source === 'self-declared',
+          ...(session
+            ? {
+                session: {
+                  id: session._id,
+                  title: course?.title ?? session.course,
+                  start: session.start,
+                  end: session.end,
+                  venue: session.venue,
+                },
+              }
+            : {}),
+        }),
+      ),
+    );
+  },
+
+  what_to_bring: async ({ context, services, actor }, understanding) => {
+    const code =
+      understanding.entities.modules[0] ??
+      (understanding.entities.contactPoint || actor.profile?.contactPointUser
+        ? services.catalogue.contactPointCourse
+        : undefined);
+    const course = code ? courseByCode(services.catalogue, code) : undefined;
+    if (!course) {
+      await context.sendActivity(
+        'Which training do you mean? For example: "what do I bring to ContactPoint training?"',
+      );
+      return;
+    }
+    if (!course.bring.length) {
+      await context.sendActivity(
+        `${course.code} ${course.title} is ${course.booking === 'self-study' ? 'self-study' : 'not a classroom session'}: there is nothing to bring.`,
+      );
+      return;
+    }
+    await context.sendActivity(
+      `For **${course.code} ${course.title}**, please bring:\n\n${course.bring.map((item) => `- ${item}`).join('\n')}`,
+    );
+  },
+
+  find_session: async (request, understanding) => {
+    const { context, actor, services } = request;
+    const now = services.clock();
+    const result = await pathwayForPerson(
+      services.database.collections,
+      services.catalogue,
+      actor.aadObjectId,
+      now,
+    );
+    if (!result.ok) return askToOnboard(request);
+    const { catalogue } = services;
+    const step = result.pathway.nextStep;
+    const code =
+      understanding.entities.modules[0] ??
+      (understanding.entities.contactPoint ? catalogue.contactPointCourse : undefined) ??
+      (step.action === 'find-session' ? step.code : undefined);
+    const course = code ? courseByCode(catalogue, code) : undefined;
+    if (!course) {
+      await context.sendActivity(
+        step.action === 'self-study'
+          ? `Your next step, ${step.code} ${step.title}, is self-study: there is no session to book.`
+          : 'Which training are you looking for? For example: "find a CAF02 session" or "ContactPoint sessions on Care First".',
+      );
+      return;
+    }
+    if (course.booking === 'self-study' || course.booking === 'arranged-separately') {
+      await context.sendActivity(
+        course.booking === 'self-study'
+          ? `${course.code} ${course.title} is self-study: there are no sessions to book.${course.link ? ` Start it here: ${course.link}` : ''}`
+          : `${course.code} ${course.title} is not booked through me: the training coordinator arranges places.`,
+      );
+      return;
+    }
+    const search = searchFor(
+      catalogue,
+      result.profile,
+      course.code,
+      now,
+      understanding.entities.accessRoutes[0],
+    );
+    const options = await findSessions(services.database.collections, search);
+    await context.sendActivity(
+      cardMessage(
+        sessionListCard({
+          code: course.code,
+          title: course.title,
+          ...(search.accessRoute
+            ? {
+                accessRoute: search.accessRoute,
+                accessRouteLabel: accessRouteLabel(catalogue, search.accessRoute),
+              }
+            : {}),
+          gatedByReadiness: course.code === catalogue.contactPointCourse,
+          sessions: options.map(({ session, seatsLeft }) => ({
+            id: session._id,
+            start: session.start,
+            end: session.end,
+            venue: session.venue,
+            seatsLeft,
+          })),
+        }),
+      ),
+    );
+  },
+
+  my_bookings: async (request) => {
+    if (!request.actor.profile) return askToOnboard(request);
+    await request.context.sendActivity(
+      'You have no sessions booked with me yet. Ask "find a session" to see dates for your next module.',
+    );
+  },
+
+  team_status: async ({ context, actor, services }) => {
+    if (!actor.isManager && !actor.isCoordinator) {
+      await context.sendActivity(
+        'That view is for line managers and training coordinators. Ask "my training" for your own.',
+      );
+      return;
+    }
+    const overview = await teamOverview(
+      services.database.collections,
+      services.catalogue,
+      {
+        aadObjectId: actor.aadObjectId,
+        email: actor.profile?.email,
+        scope: actor.isManager ? 'manager' : 'coordinator',
+      },
+      services.clock(),
+    );
+    await context.sendActivity(cardMessage(teamCard(overview)));
+  },
+
+  fill_rates: async ({ context, actor, services }) => {
+    if (!actor.isCoordinator) {
+      await context.sendActivity(
+        'Fill rates are for training coordinators. Ask "find a session" to see places left.',
+      );
+      return;
+    }
+    const rates = await fillRates(services.database.collections, services.clock());
+    const labels = Object.fromEntries(
+      rates.sessions.map(({ session }) => [
+        session._id,
+        session.accessRoute ? `(${accessRouteLabel(services.catalogue, session.accessRoute)})` : '',
+      ]),
+    );
+    await context.sendActivity(cardMessage(fillRatesCard(rates, labels)));
+  },
+
+  fallback: async ({ context, actor }, understanding) => {
+    const suggestions = suggestQuestions(understanding, {
+      manager: actor.isManager,
+      coordinator: actor.isCoordinator,
+    });
+    await context.sendActivity(
+      `Sorry, I didn't catch that. You could ask:\n\n${suggestions.map((q) => `- "${q}"`).join('\n')}\n\nOr type "help".`,
     );
   },
 };
 
+/** The welcome card, and for someone not on the roster the onboarding card after it. */
+export async function showWelcome({ context, actor, services }: MessageRequest): Promise<void> {
+  await context.sendActivity(cardMessage(welcomeCard(welcomeViewFor(actor, context))));
+  if (!actor.profile) await sendOnboarding({ context, actor, services, text: '' });
+}
+
+async function askToOnboard(request: MessageRequest): Promise<void> {
+  await request.context.sendActivity("I need a few details about your role first, then I'll answer that.");
+  await sendOnboarding(request);
+}
+
+async function sendOnboarding({ context, services }: MessageRequest): Promise<void> {
+  await context.sendActivity(cardMessage(onboardingCard(await onboardingViewFor(services, context))));
+}
+
+/** What the person asked: a button's explicit request, or the understander's reading of their words. */
+function understandingOf(request: MessageRequest): Asked {
+  const asked = AskValue.safeParse(request.context.activity.value);
+  const understood = request.services.understander.understand(request.text);
+  if (!asked.success) return understood;
+  const { intent, modules = [], sessionId } = asked.data.ask;
+  return {
+    ...understood,
+    intent,
+    confidence: 1,
+    entities: { ...understood.entities, modules: modules.map((code) => code.toUpperCase()) },
+    ...(sessionId ? { sessionId } : {}),
+  };
+}
+
 export async function answerMessage(request: MessageRequest): Promise<void> {
-  await MESSAGE_ROUTES[understand(request.text)](request);
+  const understanding = understandingOf(request);
+  request.services.logger.debug(
+    { intent: understanding.intent, confidence: understanding.confidence, entities: understanding.entities },
+    'understood',
+  );
+  await MESSAGE_ROUTES[understanding.intent](request, understanding);
 }

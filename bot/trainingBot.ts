@@ -6,16 +6,13 @@ import {
   type AdaptiveCardInvokeValue,
 } from 'botbuilder';
 import { z } from 'zod';
-import { welcomeCard } from '../cards/welcomeCard';
 import { conversationRepository } from '../services/conversations/conversationRepository';
 import { identifyActor } from '../services/people/actorRoles';
 import { ACTION_ROUTES, messageResponse } from './actionRoutes';
-import { cardMessage } from './attachments';
 import type { BotServices } from './botServices';
 import { apologyFor } from './friendlyErrors';
-import { answerMessage } from './messageRouter';
+import { answerMessage, showWelcome } from './messageRouter';
 import { correlationIdOf, turnLogger } from './turnContext';
-import { welcomeViewFor } from './welcome';
 
 const ActionData = z.record(z.string(), z.unknown()).optional();
 
@@ -55,7 +52,8 @@ export class TrainingBot extends TeamsActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     await context.sendActivity({ type: ActivityTypes.Typing });
-    const aadObjectId = context.activity.from?.aadObjectId;
+    // Teams ids are compared in lower case, as the roster import stores them.
+    const aadObjectId = context.activity.from?.aadObjectId?.toLowerCase();
     if (!aadObjectId) {
       await context.sendActivity('Sorry, I can only help people signed in with a work account.');
       return;
@@ -63,12 +61,13 @@ export class TrainingBot extends TeamsActivityHandler {
     const { isNew } = await this.rememberConversation(context);
     const actor = await identifyActor(this.services.database.collections, aadObjectId);
     const text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? '';
+    const request = { context, text, actor, services: this.services };
     if (isNew && context.activity.conversation.conversationType === 'personal') {
       // First message from someone who never installed the app: say what the bot does before answering.
-      await context.sendActivity(cardMessage(welcomeCard(welcomeViewFor(actor, context))));
+      await showWelcome(request);
       if (!text || /^(hi|hello|hey|help|start)\b/i.test(text)) return;
     }
-    await answerMessage({ context, text, actor, services: this.services });
+    await answerMessage(request);
   }
 
   protected override async onAdaptiveCardInvoke(
@@ -79,7 +78,7 @@ export class TrainingBot extends TeamsActivityHandler {
     try {
       const verb = invokeValue?.action?.verb;
       const route = verb ? ACTION_ROUTES[verb] : undefined;
-      const aadObjectId = context.activity.from?.aadObjectId;
+      const aadObjectId = context.activity.from?.aadObjectId?.toLowerCase();
       if (!route || !aadObjectId) {
         logger.warn({ verb }, 'unknown card action');
         return messageResponse(
@@ -106,8 +105,8 @@ export class TrainingBot extends TeamsActivityHandler {
     const aadObjectId = context.activity.from?.aadObjectId;
     const conversationType = context.activity.conversation.conversationType;
     if (conversationType === 'personal' && aadObjectId) {
-      const actor = await identifyActor(this.services.database.collections, aadObjectId);
-      await context.sendActivity(cardMessage(welcomeCard(welcomeViewFor(actor, context))));
+      const actor = await identifyActor(this.services.database.collections, aadObjectId.toLowerCase());
+      await showWelcome({ context, text: '', actor, services: this.services });
     } else {
       await context.sendActivity(
         'Hello! I help with Integrated Working and ContactPoint training. Mention me with "help" to see what I can do, ' +
@@ -124,7 +123,7 @@ export class TrainingBot extends TeamsActivityHandler {
     return conversationRepository(this.services.database.collections).save(
       {
         _id: activity.conversation.id,
-        aadObjectId: conversationType === 'personal' ? activity.from?.aadObjectId : undefined,
+        aadObjectId: conversationType === 'personal' ? activity.from?.aadObjectId?.toLowerCase() : undefined,
         conversationType,
         tenantId: activity.conversation.tenantId,
         reference: JSON.parse(JSON.stringify(reference)) as Record<string, unknown>,

@@ -110,12 +110,35 @@ export function adaptiveCard(body: CardElement[], actions: CardAction[] = []): A
   };
 }
 
-/** A button that asks the bot a question in words, shown in the chat as the user's message. */
-export function askButton(title: string, question: string): SubmitAction {
+/**
+ * A button that asks the bot a question, shown in the chat as the user's message. `ask` names the intent
+ * (and its details) so the bot answers exactly that question without guessing from the words.
+ */
+export function askButton(title: string, question: string, ask?: AskData): SubmitAction {
   return {
     type: 'Action.Submit',
     title,
-    data: { msteams: { type: 'messageBack', text: question, displayText: title } },
+    data: { msteams: { type: 'messageBack', text: question, displayText: title }, ...(ask ? { ask } : {}) },
+  };
+}
+
+/** What a navigation button asks for; the bot validates it like any other input. */
+export interface AskData {
+  intent: string;
+  modules?: string[];
+  sessionId?: string;
+}
+
+export function openUrlButton(title: string, url: string): OpenUrlAction {
+  return { type: 'Action.OpenUrl', title, url };
+}
+
+export function facts(entries: [string, string | undefined][]): FactSet {
+  return {
+    type: 'FactSet',
+    facts: entries
+      .filter((entry): entry is [string, string] => Boolean(entry[1]))
+      .map(([title, value]) => ({ title, value })),
   };
 }
 

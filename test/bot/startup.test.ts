@@ -71,7 +71,10 @@ describe('npm start on the embedded database', () => {
     const response = await fetch(`http://127.0.0.1:${port}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...activityFrom(priya, { type: 'message', text: 'help' }), deliveryMode: 'expectReplies' }),
+      body: JSON.stringify({
+        ...activityFrom(priya, { type: 'message', text: 'help' }),
+        deliveryMode: 'expectReplies',
+      }),
     });
     expect(response.status).toBe(200);
 
@@ -85,7 +88,10 @@ describe('npm start on the embedded database', () => {
       const marker = JSON.parse(readFileSync(path.join(dataDir, 'embedded.json'), 'utf8')) as { uri: string };
       const client = await MongoClient.connect(marker.uri);
       try {
-        const saved = await client.db('training').collection('conversations').findOne({ aadObjectId: 'aad-priya' });
+        const saved = await client
+          .db('training')
+          .collection('conversations')
+          .findOne({ aadObjectId: 'aad-priya' });
         expect(saved).toMatchObject({ conversationType: 'personal' });
       } finally {
         await client.close();

@@ -1,0 +1,65 @@
+import type { ModuleDescription } from '../services/catalogue/describeModule';
+import {
+  adaptiveCard,
+  askButton,
+  facts,
+  heading,
+  openUrlButton,
+  paragraph,
+  type AdaptiveCard,
+  type CardAction,
+  type CardElement,
+} from './adaptiveCard';
+
+export type ModuleQuestion = 'what' | 'duration' | 'audience' | 'prerequisites';
+
+/** A module's essentials, with the asked question answered in the first line. */
+export function moduleCard(module: ModuleDescription, question: ModuleQuestion = 'what'): AdaptiveCard {
+  const name = module.part ? `${module.part.code} ${module.part.title}` : `${module.code} ${module.title}`;
+  const body: CardElement[] = [heading(name), paragraph(answerLine(module, question, name))];
+  if (question !== 'what') body.push(paragraph(module.summary, { isSubtle: true }));
+  if (module.part) body.push(paragraph(`Taught within ${module.code} ${module.title}.`, { isSubtle: true }));
+  body.push(
+    facts([
+      ['How long', module.durationLabel],
+      ['How it is delivered', module.deliveryLabel || undefined],
+      ['Who it is for', module.audienceNote],
+      [
+        'Do first',
+        module.before.label
+          ? module.before.label + (module.before.note ? ` (${module.before.note})` : '')
+          : 'Nothing',
+      ],
+      ['Managers may instead', module.coveredBy.map((c) => c.label).join('; ') || undefined],
+      ['Modules within it', module.parts.map((p) => `${p.code} ${p.title}`).join('; ') || undefined],
+      ['Counts for', module.validForMonths ? `${module.validForMonths / 12} years` : undefined],
+    ]),
+  );
+  const actions: CardAction[] = [];
+  if (module.booking === 'session' || module.booking === 'either') {
+    actions.push(
+      askButton('Find a session', `find a session for ${module.code}`, {
+        intent: 'find_session',
+        modules: [module.code],
+      }),
+    );
+  }
+  if (module.link) actions.push(openUrlButton(`Open ${module.code}`, module.link));
+  actions.push(askButton('My training', 'my training', { intent: 'pathway' }));
+  return adaptiveCard(body, actions);
+}
+
+function answerLine(module: ModuleDescription, question: ModuleQuestion, name: string): string {
+  switch (question) {
+    case 'duration':
+      return `**${module.code}** takes **${module.durationLabel}**.`;
+    case 'audience':
+      return `**Who it is for:** ${module.audienceNote}.`;
+    case 'prerequisites':
+      return module.before.label
+        ? `Before ${module.code}, do **${module.before.label}**.${module.before.note ? ` (${module.before.note})` : ''}`
+        : `Nothing needs to come before ${module.code}.`;
+    case 'what':
+      return module.summary || name;
+  }
+}
