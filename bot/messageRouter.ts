@@ -243,17 +243,24 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
       );
       return;
     }
-    const overview = await teamOverview(
-      services.database.collections,
-      services.catalogue,
-      {
-        aadObjectId: actor.aadObjectId,
-        email: actor.profile?.email,
-        scope: actor.isManager ? 'manager' : 'coordinator',
-      },
-      services.clock(),
-    );
-    await context.sendActivity(cardMessage(teamCard(overview)));
+    const viewer = { aadObjectId: actor.aadObjectId, email: actor.profile?.email };
+    const now = services.clock();
+    const { collections } = services.database;
+    if (actor.isManager) {
+      const team = await teamOverview(collections, services.catalogue, { ...viewer, scope: 'manager' }, now);
+      // A coordinator with no reports sees only the coordinator's view.
+      if (team.members.length || !actor.isCoordinator)
+        await context.sendActivity(cardMessage(teamCard(team)));
+    }
+    if (actor.isCoordinator) {
+      const unverified = await teamOverview(
+        collections,
+        services.catalogue,
+        { ...viewer, scope: 'coordinator' },
+        now,
+      );
+      await context.sendActivity(cardMessage(teamCard(unverified)));
+    }
   },
 
   fill_rates: async ({ context, actor, services }) => {

@@ -255,6 +255,12 @@ describe('onboarding someone who is not on the roster', () => {
     await bot.say(mark, 'hi');
     const team = cardText(onlyCard(await bot.say(mark, 'how is my team doing')));
     expect(team).toMatch(/Sam Okafor[\s\S]*Unverified/);
+
+    await bot.say(chloe, 'hi');
+    // Chloe coordinates and manages: her team's card, then the people waiting to be confirmed.
+    const cards = cardsIn(await bot.say(chloe, 'which of my team still need training?'));
+    const waiting = cardText(cards.at(-1));
+    expect(waiting).toMatch(/waiting for their details to be confirmed[\s\S]*Sam Okafor/);
   });
 
   it('never lets a card overwrite a roster record', async () => {
