@@ -1,10 +1,11 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { AdaptiveCard } from '../cards/adaptiveCard';
 import type { Actor } from '../services/people/actorRoles';
 import { DeclaredDetails } from '../services/people/declareProfile';
 import type { BotServices } from './botServices';
 import { declareMyProfile } from './actions/declareMyProfile';
+import { messageResponse } from './invokeResponses';
+import { AskData, answerAsk } from './messageRouter';
 
 /** What a card action handler gets: the parsed data, who clicked (from Teams, never from card data), and services. */
 export interface ActionRequest<Data> {
@@ -31,14 +32,9 @@ export function route<Schema extends z.ZodType>(
  * Reading this table tells you everything a user can do from a card.
  */
 export const ACTION_ROUTES: Record<string, ActionRoute<z.ZodType>> = {
+  ask: route(AskData, async ({ context, data, actor, services }) => {
+    await answerAsk({ context, text: '', actor, services }, data);
+    return messageResponse('Answered below.');
+  }),
   'profile.declare': route(DeclaredDetails, declareMyProfile),
 };
-
-export function messageResponse(text: string): AdaptiveCardInvokeResponse {
-  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text as never };
-}
-
-/** Replaces the card that was clicked with this one. */
-export function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
-  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as never };
-}

@@ -34,14 +34,13 @@ export interface MessageRequest {
 type Asked = Understanding & { sessionId?: string };
 type Handler = (request: MessageRequest, understanding: Asked) => Promise<void>;
 
-/** A navigation button says exactly what it asks (cards/adaptiveCard.ts `askButton`); validated like any input. */
-const AskValue = z.object({
-  ask: z.object({
-    intent: z.enum(INTENTS),
-    modules: z.array(z.string().max(20)).max(5).optional(),
-    sessionId: z.string().max(100).optional(),
-  }),
+/** What a card's "ask" button (cards/adaptiveCard.ts `askButton`) sends; validated like any input. */
+export const AskData = z.object({
+  intent: z.enum(INTENTS),
+  modules: z.array(z.string().max(20)).max(5).optional(),
+  sessionId: z.string().max(100).optional(),
 });
+export type AskData = z.infer<typeof AskData>;
 
 /** Free-text questions and navigation buttons: each intent maps to one handler. */
 const MESSAGE_ROUTES: Record<Intent, Handler> = {
@@ -306,26 +305,30 @@ async function sendOnboarding({ context, services }: MessageRequest): Promise<vo
   await context.sendActivity(cardMessage(onboardingCard(await onboardingViewFor(services, context))));
 }
 
-/** What the person asked: a button's explicit request, or the understander's reading of their words. */
-function understandingOf(request: MessageRequest): Asked {
-  const asked = AskValue.safeParse(request.context.activity.value);
-  const understood = request.services.understander.understand(request.text);
-  if (!asked.success) return understood;
-  const { intent, modules = [], sessionId } = asked.data.ask;
-  return {
-    ...understood,
-    intent,
-    confidence: 1,
-    entities: { ...understood.entities, modules: modules.map((code) => code.toUpperCase()) },
-    ...(sessionId ? { sessionId } : {}),
-  };
-}
-
+/** A typed question: the understander reads the words. */
 export async function answerMessage(request: MessageRequest): Promise<void> {
-  const understanding = understandingOf(request);
+  const understanding = request.services.understander.understand(request.text);
   request.services.logger.debug(
     { intent: understanding.intent, confidence: understanding.confidence, entities: understanding.entities },
     'understood',
   );
   await MESSAGE_ROUTES[understanding.intent](request, understanding);
+}
+
+/** A button's question: the button says exactly what it asks, so nothing is guessed. */
+export async function answerAsk(request: MessageRequest, ask: AskData): Promise<void> {
+  const understanding: Asked = {
+    intent: ask.intent,
+    confidence: 1,
+    entities: {
+      modules: (ask.modules ?? []).map((code) => code.toUpperCase()),
+      accessRoutes: [],
+      audiences: [],
+      contactPoint: false,
+    },
+    alternatives: [],
+    normalised: '',
+    ...(ask.sessionId ? { sessionId: ask.sessionId } : {}),
+  };
+  await MESSAGE_ROUTES[ask.intent](request, understanding);
 }

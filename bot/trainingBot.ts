@@ -1,6 +1,7 @@
 import {
   ActivityTypes,
   TeamsActivityHandler,
+  TeamsInfo,
   TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
@@ -8,7 +9,8 @@ import {
 import { z } from 'zod';
 import { conversationRepository } from '../services/conversations/conversationRepository';
 import { identifyActor } from '../services/people/actorRoles';
-import { ACTION_ROUTES, messageResponse } from './actionRoutes';
+import { ACTION_ROUTES } from './actionRoutes';
+import { messageResponse } from './invokeResponses';
 import type { BotServices } from './botServices';
 import { apologyFor } from './friendlyErrors';
 import { answerMessage, showWelcome } from './messageRouter';
@@ -105,6 +107,7 @@ export class TrainingBot extends TeamsActivityHandler {
     const aadObjectId = context.activity.from?.aadObjectId;
     const conversationType = context.activity.conversation.conversationType;
     if (conversationType === 'personal' && aadObjectId) {
+      await this.fillInSenderName(context);
       const actor = await identifyActor(this.services.database.collections, aadObjectId.toLowerCase());
       await showWelcome({ context, text: '', actor, services: this.services });
     } else {
@@ -112,6 +115,18 @@ export class TrainingBot extends TeamsActivityHandler {
         'Hello! I help with Integrated Working and ContactPoint training. Mention me with "help" to see what I can do, ' +
           'or chat with me privately for your own training.',
       );
+    }
+  }
+
+  /** Teams sends the install event without the person's name; ask Teams for it so the welcome is personal. */
+  private async fillInSenderName(context: TurnContext): Promise<void> {
+    const from = context.activity.from;
+    if (!from || from.name) return;
+    try {
+      const member = await TeamsInfo.getMember(context, from.id);
+      if (member?.name) from.name = member.name;
+    } catch (error) {
+      turnLogger(context, this.services.logger).debug({ err: error }, 'could not look up the member name');
     }
   }
 

@@ -75,21 +75,13 @@ export interface ExecuteAction {
   associatedInputs?: 'auto' | 'none';
 }
 
-/** Sends a message as if the user typed it, so navigation buttons and typed questions take one path. */
-export interface SubmitAction {
-  type: 'Action.Submit';
-  title: string;
-  data: { msteams: { type: 'messageBack'; text: string; displayText: string } } & Record<string, unknown>;
-  style?: 'default' | 'positive' | 'destructive';
-}
-
 export interface OpenUrlAction {
   type: 'Action.OpenUrl';
   title: string;
   url: string;
 }
 
-export type CardAction = ExecuteAction | SubmitAction | OpenUrlAction;
+export type CardAction = ExecuteAction | OpenUrlAction;
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
@@ -111,15 +103,15 @@ export function adaptiveCard(body: CardElement[], actions: CardAction[] = []): A
 }
 
 /**
- * A button that asks the bot a question, shown in the chat as the user's message. `ask` names the intent
- * (and its details) so the bot answers exactly that question without guessing from the words.
+ * A button that asks the bot a question (verb `ask`). The button names the intent and its details, so the
+ * answer never depends on guessing words; the answer arrives as a new message and the card stays.
  */
-export function askButton(title: string, question: string, ask?: AskData): SubmitAction {
-  return {
-    type: 'Action.Submit',
-    title,
-    data: { msteams: { type: 'messageBack', text: question, displayText: title }, ...(ask ? { ask } : {}) },
-  };
+export function askButton(
+  title: string,
+  intent: string,
+  details: Omit<AskData, 'intent'> = {},
+): ExecuteAction {
+  return { type: 'Action.Execute', title, verb: 'ask', data: { intent, ...details } };
 }
 
 /** What a navigation button asks for; the bot validates it like any other input. */

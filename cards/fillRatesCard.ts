@@ -22,7 +22,7 @@ export function fillRatesCard(rates: FillRates, labels: Record<string, string>):
     ),
   );
   for (const { session, fillRatio } of rates.sessions) {
-    const flag = fillRatio >= 1 ? ' · full' : fillRatio < 0.5 ? ' · ⚠️ under half full' : '';
+    const flag = fillRatio >= 1 ? ' · full' : fillRatio < 0.5 ? ' · under half full' : '';
     body.push({
       type: 'Container',
       separator: true,

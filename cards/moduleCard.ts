@@ -37,15 +37,10 @@ export function moduleCard(module: ModuleDescription, question: ModuleQuestion =
   );
   const actions: CardAction[] = [];
   if (module.booking === 'session' || module.booking === 'either') {
-    actions.push(
-      askButton('Find a session', `find a session for ${module.code}`, {
-        intent: 'find_session',
-        modules: [module.code],
-      }),
-    );
+    actions.push(askButton('Find a session', 'find_session', { modules: [module.code] }));
   }
   if (module.link) actions.push(openUrlButton(`Open ${module.code}`, module.link));
-  actions.push(askButton('My training', 'my training', { intent: 'pathway' }));
+  actions.push(askButton('My training', 'pathway'));
   return adaptiveCard(body, actions);
 }
 

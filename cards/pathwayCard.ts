@@ -21,13 +21,13 @@ export interface PathwayView {
   pathway: Pathway;
 }
 
-// Words first, symbol second: the status must read well to a screen reader too.
+// Plain words (with colour where it helps): they read the same to a screen reader as on screen.
 const STATUS_WORDS: Record<PathwayItem['status'], string> = {
-  done: '✅ Done',
-  booked: '📅 Booked',
-  next: '➡️ Next',
-  waiting: '⏳ Later',
-  optional: '➕ Optional',
+  done: 'Done',
+  booked: 'Booked',
+  next: 'Next',
+  waiting: 'Later',
+  optional: 'Optional',
 };
 
 /** Progress at a glance, what is done and what is to do, and the next step as a button. */
@@ -81,7 +81,7 @@ export function pathwayCard(view: PathwayView): AdaptiveCard {
 
 export function unverifiedNote(): CardElement {
   return paragraph(
-    '⚠️ Unverified: you entered these details yourself. Your manager or the training coordinator will confirm them.',
+    'Unverified: you entered these details yourself. Your manager or the training coordinator will confirm them.',
     { color: 'Warning', wrap: true },
   );
 }
@@ -116,8 +116,7 @@ function section(title: string, items: PathwayItem[]): CardElement[] {
 }
 
 function statusWords(item: PathwayItem): string {
-  if (item.status === 'next' && item.booking === 'arranged-separately')
-    return '📋 Arranged by the coordinator';
+  if (item.status === 'next' && item.booking === 'arranged-separately') return 'Arranged by the coordinator';
   return STATUS_WORDS[item.status];
 }
 
@@ -161,22 +160,13 @@ function nextStepActions(pathway: Pathway): CardAction[] {
   const step = pathway.nextStep;
   const actions: CardAction[] = [];
   if (step.action === 'find-session') {
-    actions.push(
-      askButton('Find a session', `find a session for ${step.code}`, {
-        intent: 'find_session',
-        modules: [step.code],
-      }),
-    );
+    actions.push(askButton('Find a session', 'find_session', { modules: [step.code] }));
     if (step.link) actions.push(openUrlButton('Open the self-study', step.link));
   } else if (step.action === 'self-study' && step.link) {
     actions.push(openUrlButton(`Start ${step.code}`, step.link));
   }
   if (pathway.items.some((item) => item.gatedByReadiness && item.status !== 'done')) {
-    actions.push(
-      askButton('Am I ready for ContactPoint?', 'am I ready for ContactPoint training', {
-        intent: 'readiness',
-      }),
-    );
+    actions.push(askButton('Am I ready for ContactPoint?', 'readiness'));
   }
   return actions;
 }

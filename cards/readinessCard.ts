@@ -20,11 +20,11 @@ export interface ReadinessView {
 }
 
 const STATUS_WORDS: Record<CheckStatus, string> = {
-  met: '✅ Met',
-  missing: '❌ Missing',
-  expired: '❌ Expired',
-  'expires-before-session': '⚠️ Runs out before the session',
-  'awaiting-confirmation': '⏳ Waiting for confirmation',
+  met: 'Met',
+  missing: 'Missing',
+  expired: 'Expired',
+  'expires-before-session': 'Runs out before the session',
+  'awaiting-confirmation': 'Waiting for confirmation',
 };
 
 const STATUS_COLOURS: Record<CheckStatus, 'Good' | 'Attention' | 'Warning'> = {
@@ -43,7 +43,7 @@ export function readinessCard(view: ReadinessView): AdaptiveCard {
   body.push(
     paragraph(
       readiness.ready
-        ? '✅ **Yes: every check is met.** You can book ContactPoint training.'
+        ? '**Yes: every check is met.** You can book ContactPoint training.'
         : `**Not yet: ${notMet.length} of ${readiness.checks.length} checks need action.**`,
       { color: readiness.ready ? 'Good' : 'Attention' },
     ),
@@ -58,7 +58,7 @@ export function readinessCard(view: ReadinessView): AdaptiveCard {
   const links: CardAction[] = [];
   for (const check of readiness.checks) {
     const lines = [`${STATUS_WORDS[check.status]} · **${check.label}**`, check.detail];
-    if (check.warning) lines.push(`⚠️ ${check.warning}`);
+    if (check.warning) lines.push(`**Note:** ${check.warning}`);
     if (check.nextAction) {
       lines.push(`**To do (${check.nextAction.who}):** ${check.nextAction.text}`);
       if (
@@ -82,13 +82,8 @@ export function readinessCard(view: ReadinessView): AdaptiveCard {
   }
   const actions: CardAction[] = [...links];
   if (!view.session) {
-    actions.push(
-      askButton('Find a ContactPoint session', 'find a ContactPoint session', {
-        intent: 'find_session',
-        modules: [readiness.course],
-      }),
-    );
+    actions.push(askButton('Find a ContactPoint session', 'find_session', { modules: [readiness.course] }));
   }
-  actions.push(askButton('My training', 'my training', { intent: 'pathway' }));
+  actions.push(askButton('My training', 'pathway'));
   return adaptiveCard(body, actions);
 }

@@ -31,7 +31,7 @@ export function sessionListCard(view: SessionListView): AdaptiveCard {
           "ask me again later, or ask your manager to nominate you so you're offered the next one.",
       ),
     );
-    return adaptiveCard(body, [askButton('My training', 'my training', { intent: 'pathway' })]);
+    return adaptiveCard(body, [askButton('My training', 'pathway')]);
   }
   for (const session of view.sessions) {
     const items: CardElement[] = [
@@ -47,12 +47,7 @@ export function sessionListCard(view: SessionListView): AdaptiveCard {
     if (view.gatedByReadiness) {
       items.push({
         type: 'ActionSet',
-        actions: [
-          askButton('Check I’m ready for this date', `am I ready for the session ${session.id}`, {
-            intent: 'readiness',
-            sessionId: session.id,
-          }),
-        ],
+        actions: [askButton('Check I’m ready for this date', 'readiness', { sessionId: session.id })],
       });
     }
     body.push({ type: 'Container', separator: true, spacing: 'Small', items });
@@ -66,6 +61,6 @@ export function sessionListCard(view: SessionListView): AdaptiveCard {
       },
     ),
   );
-  const actions: CardAction[] = [askButton('My training', 'my training', { intent: 'pathway' })];
+  const actions: CardAction[] = [askButton('My training', 'pathway')];
   return adaptiveCard(body, actions);
 }

@@ -42,15 +42,15 @@ export function teamCard(overview: TeamOverview): AdaptiveCard {
     if (member.contactPoint) {
       lines.push(
         member.contactPoint.ready
-          ? '✅ Ready for ContactPoint training'
-          : `❌ ContactPoint training blocked by: ${member.contactPoint.blockers.join(', ')}`,
+          ? 'Ready for ContactPoint training'
+          : `ContactPoint training blocked by: ${member.contactPoint.blockers.join(', ')}`,
       );
     }
     if (member.unverified) {
       lines.push(
         member.claimsThisManager
-          ? '⚠️ Unverified: entered their own details and named you as their manager'
-          : '⚠️ Unverified: entered their own details',
+          ? 'Unverified: entered their own details and named you as their manager'
+          : 'Unverified: entered their own details',
       );
     }
     body.push({

@@ -4,7 +4,7 @@ import {
   heading,
   paragraph,
   type AdaptiveCard,
-  type SubmitAction,
+  type ExecuteAction,
 } from './adaptiveCard';
 
 export interface WelcomeView {
@@ -18,12 +18,12 @@ export interface WelcomeView {
 /** What the bot can do for this person, each with a button; also the answer to "help". */
 export function welcomeCard(view: WelcomeView): AdaptiveCard {
   const greeting = view.firstName ? `Welcome, ${view.firstName}` : 'Welcome';
-  const forEveryone: SubmitAction[] = [
-    askButton('My training', 'my training'),
-    askButton('Am I ready?', 'am I ready for ContactPoint training'),
-    askButton('Find a session', 'find a session'),
-    askButton('My bookings', 'my bookings'),
-    askButton('What is ContactPoint?', 'what is ContactPoint'),
+  const forEveryone: ExecuteAction[] = [
+    askButton('My training', 'pathway'),
+    askButton('Am I ready?', 'readiness'),
+    askButton('Find a session', 'find_session'),
+    askButton('My bookings', 'my_bookings'),
+    askButton('What is ContactPoint?', 'contactpoint_info'),
   ];
   const lines = [
     'I help you with Integrated Working and ContactPoint training. I can:',

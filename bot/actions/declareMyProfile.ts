@@ -2,7 +2,8 @@ import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { adaptiveCard, askButton, heading, paragraph } from '../../cards/adaptiveCard';
 import { onboardingCard } from '../../cards/onboardingCard';
 import { declareProfile, type DeclaredDetails } from '../../services/people/declareProfile';
-import { cardResponse, type ActionRequest } from '../actionRoutes';
+import type { ActionRequest } from '../actionRoutes';
+import { cardResponse } from '../invokeResponses';
 import { firstNameOf, onboardingViewFor } from '../views';
 
 /** The onboarding card's "Save my details": stores a self-declared profile and shows what to do next. */
@@ -36,7 +37,7 @@ export async function declareMyProfile({
           heading('You are already on the roster'),
           paragraph('The training coordinator has your record, so I kept it as it is.'),
         ],
-        [askButton('My training', 'my training', { intent: 'pathway' })],
+        [askButton('My training', 'pathway')],
       ),
     );
   }
@@ -51,10 +52,7 @@ export async function declareMyProfile({
         heading(`Thanks${firstName ? `, ${firstName}` : ''}: your details are saved`),
         paragraph(`${managerLine} Until your details are confirmed they show as unverified.`),
       ],
-      [
-        askButton('My training', 'my training', { intent: 'pathway' }),
-        askButton('Am I ready?', 'am I ready for ContactPoint training', { intent: 'readiness' }),
-      ],
+      [askButton('My training', 'pathway'), askButton('Am I ready?', 'readiness')],
     ),
   );
 }

@@ -140,28 +140,36 @@ describe('the practitioner advisor in chat', () => {
     const checks = card.body
       .filter((element: any) => element.type === 'Container')
       .flatMap((element: any) => element.items.filter((item: any) => item.type === 'ActionSet'))
-      .map((set: any) => set.actions[0].data.ask.sessionId);
+      .map((set: any) => set.actions[0].data.sessionId);
     expect(checks.length).toBeGreaterThan(0);
     for (const id of checks) expect(id).toMatch(/^demo-cp-care-first-/);
   });
 
   it('checks readiness against a chosen session’s date from a button', async () => {
-    const replies = await bot.say(priya, 'Check I’m ready for this date', {
-      value: { ask: { intent: 'readiness', sessionId: 'demo-cp-care-first-2' } },
-    });
-    expect(cardText(onlyCard(replies))).toMatch(/Checked against your session/);
+    const click = await bot.execute(priya, 'ask', { intent: 'readiness', sessionId: 'demo-cp-care-first-2' });
+    expect(click.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
+    expect(cardText(onlyCard(click.sent))).toMatch(/Checked against your session/);
   });
 
   it('says so when a button names a session that no longer exists', async () => {
-    const replies = await bot.say(priya, 'Check I’m ready for this date', {
-      value: { ask: { intent: 'readiness', sessionId: 'gone' } },
-    });
-    expect(textsIn(replies).join(' ')).toMatch(/can't find that session/);
+    const click = await bot.execute(priya, 'ask', { intent: 'readiness', sessionId: 'gone' });
+    expect(textsIn(click.sent).join(' ')).toMatch(/can't find that session/);
   });
 
-  it('ignores a malformed button value and falls back to the words', async () => {
-    const replies = await bot.say(priya, 'how long is IS02?', { value: { ask: { intent: 'drop tables' } } });
-    expect(cardText(onlyCard(replies))).toContain('5 hours');
+  it('answers every welcome card button', async () => {
+    const welcome = cardsIn(await bot.say(priya, 'help'))[0];
+    for (const button of welcome.actions) {
+      const click = await bot.execute(priya, button.verb, button.data);
+      expect(click.status).toBe(200);
+      expect(click.sent.length).toBeGreaterThan(0);
+      expect(textsIn(click.sent).join(' ')).not.toMatch(/Sorry/);
+    }
+  });
+
+  it('refuses a malformed button value with a friendly message and answers nothing', async () => {
+    const click = await bot.execute(priya, 'ask', { intent: 'drop tables' });
+    expect(click.body.value).toMatch(/could not read that card/);
+    expect(click.sent).toHaveLength(0);
   });
 
   it('tells people what to bring to ContactPoint training', async () => {

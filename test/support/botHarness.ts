@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
 import type { Activity } from 'botbuilder';
 import { startBot, type RunningBot } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
@@ -21,12 +22,12 @@ export interface TestBot {
   say(user: TestUser, text: string, extra?: Partial<Activity>): Promise<Partial<Activity>[]>;
   /** Sends any activity and returns the replies. */
   send(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
-  /** Clicks an Action.Execute button: returns the invoke response body. */
+  /** Clicks an Action.Execute button: the invoke response, and the messages the bot posted meanwhile. */
   execute(
     user: TestUser,
     verb: string,
     data?: Record<string, unknown>,
-  ): Promise<{ status: number; body: any }>;
+  ): Promise<{ status: number; body: any; sent: Partial<Activity>[] }>;
   post(body: unknown, contentType?: string): Promise<{ status: number; text: string }>;
   stop(): Promise<void>;
 }
@@ -37,10 +38,43 @@ export function personalConversation(user: TestUser) {
   return { id: `personal-${user.aadObjectId}`, conversationType: 'personal', tenantId: 'tenant-1' };
 }
 
+/**
+ * A stand-in for the Bot Connector service: it records what the bot posts to a conversation outside
+ * an expectReplies turn (answers to card buttons, proactive messages).
+ */
+export async function startConnector(): Promise<{
+  url: string;
+  received: Partial<Activity>[];
+  close(): Promise<void>;
+}> {
+  const received: Partial<Activity>[] = [];
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      if (req.method === 'POST' && /\/v3\/conversations\/[^/]+\/activities/.test(req.url ?? '')) {
+        received.push(JSON.parse(body) as Partial<Activity>);
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: randomBytes(4).toString('hex') }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    received,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+let connectorUrl = 'http://127.0.0.1:9/';
+
 export function activityFrom(user: TestUser, activity: Partial<Activity>): Partial<Activity> {
   return {
     channelId: 'msteams',
-    serviceUrl: 'http://127.0.0.1:9/',
+    serviceUrl: connectorUrl,
     id: randomBytes(6).toString('hex'),
     timestamp: new Date(),
     from: { id: `29:${user.aadObjectId}`, aadObjectId: user.aadObjectId, name: user.name },
@@ -58,6 +92,8 @@ export async function startTestBot(label: string, options: { clock?: Clock } = {
     MONGODB_DB: dbName,
     LOG_LEVEL: 'silent',
   });
+  const connector = await startConnector();
+  connectorUrl = connector.url;
   const running = await startBot(config, createLogger('silent'), options);
   const database = await connectDatabase(testMongoUri(), dbName);
   const endpoint = `${running.url}/api/messages`;
@@ -84,6 +120,7 @@ export async function startTestBot(label: string, options: { clock?: Clock } = {
     send,
     say: (user, text, extra = {}) => send(activityFrom(user, { type: 'message', text, ...extra })),
     execute: async (user, verb, data = {}) => {
+      const before = connector.received.length;
       const response = await post(
         activityFrom(user, {
           type: 'invoke',
@@ -91,11 +128,16 @@ export async function startTestBot(label: string, options: { clock?: Clock } = {
           value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
         }),
       );
-      return { status: response.status, body: response.text ? JSON.parse(response.text) : undefined };
+      return {
+        status: response.status,
+        body: response.text ? JSON.parse(response.text) : undefined,
+        sent: connector.received.slice(before),
+      };
     },
     post,
     stop: async () => {
       await running.stop();
+      await connector.close();
       await database.db.dropDatabase();
       await database.close();
     },
