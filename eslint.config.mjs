@@ -3,7 +3,16 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.data/', 'devTools/', 'test-output/', 'scripts/mongo-java-server/', 'manifest/build/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.data/',
+      'devTools/',
+      'test-output/',
+      'scripts/mongo-java-server/',
+      'manifest/build/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,13 +37,19 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['**/bot/**', '**/cards/**', 'botbuilder*'] }],
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'env', message: 'Pass configuration in; services never read process.env.' },
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Pass configuration in; services never read process.env.',
+        },
       ],
     },
   },
   {
     // Cards are pure view functions: no I/O, no Teams SDK.
     files: ['cards/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/services/storage/**', 'botbuilder*', 'mongodb'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/services/storage/**', 'botbuilder*', 'mongodb'] }],
+    },
   },
 );
