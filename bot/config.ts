@@ -91,6 +91,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return { ...config, localMode: !config.MicrosoftAppId };
 }
 
+/** `loadConfig` for entry points: a bad variable is reported in one line and gives undefined. */
+export function readConfig(env: NodeJS.ProcessEnv, report: (message: string) => void): Config | undefined {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      report(error.message);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
 function isMongoUri(value: string): boolean {
   try {
     // The driver parses the string in its constructor without connecting.

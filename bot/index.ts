@@ -1,20 +1,12 @@
 import { CatalogueError } from '../services/catalogue/loadCatalogue';
 import { NoEmbeddedServerError } from '../services/storage/embeddedServer';
 import { startBot } from './app';
-import { ConfigError, loadConfig } from './config';
+import { readConfig } from './config';
 import { createLogger } from './logger';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = readConfig(process.env, (message) => console.error(message));
+  if (!config) process.exit(1);
   process.env.TZ = config.TZ;
   const logger = createLogger(config.LOG_LEVEL);
 

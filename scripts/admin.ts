@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { ConfigError, loadConfig } from '../bot/config';
+import { readConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { openDatabase } from '../bot/openDatabase';
 import { PERMISSIONS, Permission } from '../services/catalogue/vocabulary';
@@ -119,16 +119,8 @@ export async function runAdmin(args: readonly string[], io: AdminIo): Promise<nu
     }
   }
 
-  let config;
-  try {
-    config = loadConfig(io.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      io.err(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const config = readConfig(io.env, io.err);
+  if (!config) return 1;
   let courseCodes: ReadonlySet<string>;
   try {
     courseCodes = knownCourseCodes(loadConfiguredCatalogue(config));

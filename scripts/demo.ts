@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../bot/config';
+import { readConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { openDatabase } from '../bot/openDatabase';
 import { knownCourseCodes } from '../services/imports/knownCourseCodes';
@@ -9,16 +9,8 @@ import { NEARLY_FULL } from './demo/northdale';
 // `npm run demo`: loads the Northdale demo data into the configured database. Safe to run twice.
 
 async function main(): Promise<number> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const config = readConfig(process.env, (message) => console.error(message));
+  if (!config) return 1;
   const logger = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
   const opened = await openDatabase(config, logger);
   try {
