@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { loadConfiguredCatalogue } from '../../bot/catalogueFromConfig';
 import { loadConfig } from '../../bot/config';
 
 const root = path.join(__dirname, '..', '..');
@@ -58,5 +59,30 @@ describe('configuration', () => {
     expect(result.stderr.trim().split('\n')).toEqual([
       'Invalid configuration: PORT must be a port number (got "abc")',
     ]);
+  });
+
+  it('stops start-up with one clear line when a local catalogue file is broken', () => {
+    const result = spawnSync(
+      path.join(root, 'node_modules', '.bin', 'tsx'),
+      ['--no-deprecation', 'bot/index.ts'],
+      {
+        cwd: root,
+        env: { ...process.env, PORT: '0', CATALOGUE_OVERRIDE_FILE: 'package.json' },
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/override file .*package\.json/);
+  });
+
+  it('loads a local authority override at start-up (the shipped example)', () => {
+    const catalogue = loadConfiguredCatalogue({
+      CATALOGUE_OVERRIDE_FILE: 'services/catalogue/examples/local-override.example.json',
+    });
+    const defaults = loadConfiguredCatalogue({});
+    const eLearningLink = (c: typeof catalogue) => c.courses.find((course) => course.code === 'IS-EL')?.link;
+    expect(eLearningLink(catalogue)).toMatch(/^https:/);
+    expect(eLearningLink(catalogue)).not.toBe(eLearningLink(defaults));
   });
 });
