@@ -56,6 +56,7 @@ export interface InputChoiceSet {
   id: string;
   label?: string;
   choices: { title: string; value: string }[];
+  placeholder?: string;
   isRequired?: boolean;
   errorMessage?: string;
   style?: 'compact' | 'expanded' | 'filtered';
