@@ -3,6 +3,7 @@ import type { OnboardingView } from '../cards/onboardingCard';
 import { accessRouteLabel } from '../services/catalogue/accessRoutes';
 import type { Catalogue } from '../services/catalogue/loadCatalogue';
 import { AUDIENCE_LABELS } from '../services/catalogue/vocabulary';
+import { listOrganisationNames } from '../services/people/organisationRepository';
 import type { StaffProfile } from '../services/people/staffProfile';
 import type { BotServices } from './botServices';
 
@@ -30,14 +31,10 @@ export async function onboardingViewFor(
   context: TurnContext,
   extra: Pick<OnboardingView, 'previous' | 'problems'> = {},
 ): Promise<OnboardingView> {
-  const organisations = await services.database.collections.organisations
-    .find({}, { projection: { name: 1 } })
-    .sort({ name: 1 })
-    .limit(MAX_ORGANISATIONS_LISTED)
-    .toArray();
+  const organisations = await listOrganisationNames(services.database.collections, MAX_ORGANISATIONS_LISTED);
   return {
     firstName: firstNameOf(context.activity.from?.name),
-    organisations: organisations.map((organisation) => organisation.name),
+    organisations,
     ...extra,
   };
 }

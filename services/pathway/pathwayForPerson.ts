@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/loadCatalogue';
 import type { StaffProfile } from '../people/staffProfile';
+import { findByAadObjectId } from '../people/staffProfileRepository';
 import type { Collections } from '../storage/collections';
 import { buildPathway, type Pathway } from './buildPathway';
 
@@ -13,7 +14,7 @@ export async function pathwayForPerson(
   aadObjectId: string,
   now: Date,
 ): Promise<PathwayResult> {
-  const profile = await collections.people.findOne({ _id: aadObjectId });
+  const profile = await findByAadObjectId(collections, aadObjectId);
   if (!profile) return { ok: false, reason: 'not_on_roster' };
   return { ok: true, profile, pathway: buildPathway(catalogue, profile, { today: now }) };
 }

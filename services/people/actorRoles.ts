@@ -1,5 +1,6 @@
 import type { Collections } from '../storage/collections';
 import type { StaffProfile } from './staffProfile';
+import { findByAadObjectId, hasReports } from './staffProfileRepository';
 
 /** Who is asking, as far as the roster knows: drives what the bot offers them. */
 export interface Actor {
@@ -12,15 +13,15 @@ export interface Actor {
 
 export async function identifyActor(collections: Collections, aadObjectId: string): Promise<Actor> {
   const [profile, reports] = await Promise.all([
-    collections.people.findOne({ _id: aadObjectId }),
-    collections.people.countDocuments({ managerAadObjectId: aadObjectId }, { limit: 1 }),
+    findByAadObjectId(collections, aadObjectId),
+    hasReports(collections, aadObjectId),
   ]);
   const permissions = profile?.permissions ?? [];
   return {
     aadObjectId,
     profile,
     isManager:
-      reports > 0 || profile?.audience === 'operational-manager' || profile?.audience === 'senior-manager',
+      reports || profile?.audience === 'operational-manager' || profile?.audience === 'senior-manager',
     isCoordinator: permissions.includes('coordinator'),
     isTrainer: permissions.includes('trainer') || profile?.audience === 'trainer',
   };

@@ -4,7 +4,9 @@ import { accessRouteFor } from '../catalogue/accessRoutes';
 import { Audience, ServiceGroup } from '../catalogue/vocabulary';
 import type { Collections } from '../storage/collections';
 import { organisationKey } from './organisation';
+import { findOrganisation } from './organisationRepository';
 import type { StaffProfile } from './staffProfile';
+import { findByEmail, saveSelfDeclared } from './staffProfileRepository';
 
 export const OTHER_ORGANISATION = 'other';
 
@@ -28,10 +30,7 @@ export type DeclareResult =
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/**
- * Stores a self-declared profile for someone not on the roster. It never overwrites a roster record:
- * the write only matches a missing or self-declared profile, and a roster one makes the upsert collide.
- */
+/** Stores a self-declared profile for someone not on the roster; a roster record is never overwritten. */
 export async function declareProfile(
   collections: Collections,
   catalogue: Catalogue,
@@ -50,10 +49,8 @@ export async function declareProfile(
   if (problems.length) return { ok: false, reason: 'invalid', problems };
 
   const [knownOrganisation, manager] = await Promise.all([
-    collections.organisations.findOne({ _id: organisationKey(organisationName) }),
-    managerEmail
-      ? collections.people.findOne({ email: { $regex: `^${escapeRegExp(managerEmail)}$`, $options: 'i' } })
-      : Promise.resolve(null),
+    findOrganisation(collections, organisationKey(organisationName)),
+    managerEmail ? findByEmail(collections, managerEmail) : Promise.resolve(null),
   ]);
   const declared: Omit<StaffProfile, '_id'> = {
     name: person.name,
@@ -72,19 +69,8 @@ export async function declareProfile(
     source: 'self-declared',
     updatedAt: now,
   };
-  try {
-    await collections.people.updateOne(
-      { _id: person.aadObjectId, source: 'self-declared' },
-      { $set: declared },
-      { upsert: true },
-    );
-  } catch (error) {
-    if ((error as { code?: number }).code === 11000) return { ok: false, reason: 'already_on_roster' };
-    throw error;
-  }
-  return { ok: true, profile: { _id: person.aadObjectId, ...declared }, managerFound: Boolean(manager) };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const profile: StaffProfile = { _id: person.aadObjectId, ...declared };
+  if ((await saveSelfDeclared(collections, profile)) === 'on_roster')
+    return { ok: false, reason: 'already_on_roster' };
+  return { ok: true, profile, managerFound: Boolean(manager) };
 }

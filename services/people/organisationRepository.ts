@@ -22,3 +22,13 @@ export function saveOrganisationChanges(
 ): Promise<WriteOutcome> {
   return writeChanges(collections.organisations, changes, now, onProgress);
 }
+
+/** Organisation names in alphabetical order, for choice lists. */
+export async function listOrganisationNames(collections: Collections, limit: number): Promise<string[]> {
+  const found = await collections.organisations
+    .find({}, { projection: { name: 1 } })
+    .sort({ name: 1 })
+    .limit(limit)
+    .toArray();
+  return found.map((organisation) => organisation.name);
+}

@@ -3,7 +3,9 @@ import { buildPathway } from '../pathway/buildPathway';
 import { checkReadiness } from '../readiness/checkReadiness';
 import type { Collections } from '../storage/collections';
 import { organisationKey, type Organisation } from './organisation';
+import { findOrganisationsByKeys } from './organisationRepository';
 import type { StaffProfile } from './staffProfile';
+import { findSelfDeclared, findTeam } from './staffProfileRepository';
 
 export interface TeamMember {
   aadObjectId: string;
@@ -35,16 +37,10 @@ export async function teamOverview(
   viewer: { aadObjectId: string; email?: string; scope: 'manager' | 'coordinator' },
   now: Date,
 ): Promise<TeamOverview> {
-  const filter =
+  const people =
     viewer.scope === 'coordinator'
-      ? { source: 'self-declared' as const }
-      : {
-          $or: [
-            { managerAadObjectId: viewer.aadObjectId },
-            ...(viewer.email ? [{ declaredManagerEmail: viewer.email.toLowerCase() }] : []),
-          ],
-        };
-  const people = await collections.people.find(filter).sort({ name: 1 }).limit(MAX_LISTED).toArray();
+      ? await findSelfDeclared(collections, MAX_LISTED)
+      : await findTeam(collections, viewer, MAX_LISTED);
   const organisations = await organisationsOf(collections, people);
   return {
     scope: viewer.scope,
@@ -92,11 +88,11 @@ function describeMember(
   return member;
 }
 
-async function organisationsOf(
+function organisationsOf(
   collections: Collections,
   people: StaffProfile[],
 ): Promise<Map<string, Organisation>> {
-  const keys = [...new Set(people.map((person) => organisationKey(person.organisation)))];
-  const found = await collections.organisations.find({ _id: { $in: keys } }).toArray();
-  return new Map(found.map((organisation) => [organisation._id, organisation]));
+  return findOrganisationsByKeys(collections, [
+    ...new Set(people.map((person) => organisationKey(person.organisation))),
+  ]);
 }

@@ -1,7 +1,10 @@
 import type { Catalogue } from '../catalogue/loadCatalogue';
 import { organisationKey, type Organisation } from '../people/organisation';
 import type { StaffProfile } from '../people/staffProfile';
+import { findOrganisation } from '../people/organisationRepository';
+import { findByAadObjectId } from '../people/staffProfileRepository';
 import type { Session } from '../sessions/session';
+import { findSessionById } from '../sessions/sessionRepository';
 import type { Collections } from '../storage/collections';
 import { checkReadiness, type Readiness } from './checkReadiness';
 
@@ -21,13 +24,13 @@ export async function readinessForPerson(
   sessionId?: string,
 ): Promise<ReadinessResult> {
   const [profile, session] = await Promise.all([
-    collections.people.findOne({ _id: aadObjectId }),
-    sessionId ? collections.sessions.findOne({ _id: sessionId }) : Promise.resolve(null),
+    findByAadObjectId(collections, aadObjectId),
+    sessionId ? findSessionById(collections, sessionId) : Promise.resolve(null),
   ]);
   if (!profile) return { ok: false, reason: 'not_on_roster' };
   if (sessionId && !session) return { ok: false, reason: 'session_not_found' };
   const organisation =
-    (await collections.organisations.findOne({ _id: organisationKey(profile.organisation) })) ?? undefined;
+    (await findOrganisation(collections, organisationKey(profile.organisation))) ?? undefined;
   const readiness = checkReadiness(catalogue, profile, organisation, {
     today: now,
     ...(session ? { sessionDate: session.start } : {}),

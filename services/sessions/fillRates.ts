@@ -1,5 +1,6 @@
 import type { Collections } from '../storage/collections';
 import type { Session } from './session';
+import { findUpcomingSessions } from './sessionRepository';
 
 export interface FillRates {
   sessions: { session: Session; fillRatio: number }[];
@@ -9,11 +10,7 @@ export interface FillRates {
 /** Upcoming sessions in the next `days` days with how full each is (coordinators' view). */
 export async function fillRates(collections: Collections, now: Date, days = 42): Promise<FillRates> {
   const until = new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
-  const sessions = await collections.sessions
-    .find({ start: { $gt: now, $lte: until } })
-    .sort({ start: 1 })
-    .limit(100)
-    .toArray();
+  const sessions = await findUpcomingSessions(collections, { from: now, until, limit: 100 });
   return {
     sessions: sessions.map((session) => ({
       session,

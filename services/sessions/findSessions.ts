@@ -3,6 +3,7 @@ import type { AccessRoute, Audience, SessionAudience } from '../catalogue/vocabu
 import type { StaffProfile } from '../people/staffProfile';
 import type { Collections } from '../storage/collections';
 import type { Session } from './session';
+import { findUpcomingSessions } from './sessionRepository';
 
 export interface SessionSearch {
   code: string;
@@ -30,16 +31,8 @@ export async function findSessions(
   collections: Collections,
   search: SessionSearch,
 ): Promise<SessionOption[]> {
-  const sessions = await collections.sessions
-    .find({
-      course: search.code,
-      start: { $gt: search.from },
-      ...(search.accessRoute ? { accessRoute: search.accessRoute } : {}),
-      ...(search.audience ? { $or: [{ audience: search.audience }, { audience: { $exists: false } }] } : {}),
-    })
-    .sort({ start: 1 })
-    .limit(100)
-    .toArray();
+  // Read past full sessions so a run of them does not hide the next one with places.
+  const sessions = await findUpcomingSessions(collections, { ...search, course: search.code, limit: 100 });
   return sessions
     .filter((session) => session.booked < session.capacity)
     .slice(0, search.limit ?? 5)

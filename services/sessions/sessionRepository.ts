@@ -1,3 +1,4 @@
+import type { AccessRoute, SessionAudience } from '../catalogue/vocabulary';
 import type { Collections } from '../storage/collections';
 import { findByIds, writeChanges, type DocumentChange, type WriteOutcome } from '../storage/documentChanges';
 import type { Session } from './session';
@@ -33,4 +34,31 @@ export async function holdSeats(collections: Collections, id: string, seats: num
     { $inc: { booked: seats } },
   );
   return result.modifiedCount === 1;
+}
+
+export interface UpcomingSessionQuery {
+  from: Date;
+  until?: Date;
+  course?: string;
+  accessRoute?: AccessRoute;
+  /** Sessions for this audience and sessions open to anyone. */
+  audience?: SessionAudience;
+  limit: number;
+}
+
+/** Sessions starting after `from` (and up to `until`), soonest first. */
+export function findUpcomingSessions(
+  collections: Collections,
+  query: UpcomingSessionQuery,
+): Promise<Session[]> {
+  return collections.sessions
+    .find({
+      start: { $gt: query.from, ...(query.until ? { $lte: query.until } : {}) },
+      ...(query.course ? { course: query.course } : {}),
+      ...(query.accessRoute ? { accessRoute: query.accessRoute } : {}),
+      ...(query.audience ? { $or: [{ audience: query.audience }, { audience: { $exists: false } }] } : {}),
+    })
+    .sort({ start: 1 })
+    .limit(query.limit)
+    .toArray();
 }
