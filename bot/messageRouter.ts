@@ -21,6 +21,7 @@ import { fillRates } from '../services/sessions/fillRates';
 import { findSessions, searchFor } from '../services/sessions/findSessions';
 import { cardMessage } from './attachments';
 import type { BotServices } from './botServices';
+import { turnLogger } from './turnContext';
 import { onboardingViewFor, personViews } from './views';
 import { welcomeViewFor } from './welcome';
 
@@ -308,8 +309,8 @@ async function sendOnboarding({ context, services }: MessageRequest): Promise<vo
 /** A typed question: the understander reads the words. */
 export async function answerMessage(request: MessageRequest): Promise<void> {
   const understanding = request.services.understander.understand(request.text);
-  request.services.logger.debug(
-    { intent: understanding.intent, confidence: understanding.confidence, entities: understanding.entities },
+  turnLogger(request.context, request.services.logger).info(
+    { intent: understanding.intent, confidence: Number(understanding.confidence.toFixed(2)) },
     'understood',
   );
   await MESSAGE_ROUTES[understanding.intent](request, understanding);
