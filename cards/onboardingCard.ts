@@ -40,9 +40,6 @@ export function onboardingCard(view: OnboardingView): AdaptiveCard {
         'Your manager and the training coordinator will see that you entered these details yourself until they confirm them.',
     ),
   ];
-  if (view.problems?.length) {
-    body.push(paragraph(view.problems.map((problem) => `- ${problem}`).join('\n'), { color: 'Attention' }));
-  }
   body.push(
     {
       type: 'Input.ChoiceSet',
@@ -108,6 +105,11 @@ export function onboardingCard(view: OnboardingView): AdaptiveCard {
       value: previous.managerEmail,
     },
   );
+  // Below the inputs, next to the button: the inputs keep their places when the card comes back with a problem
+  // (Agents Playground 0.2.28 keeps each list's options by position and would show the wrong choices).
+  if (view.problems?.length) {
+    body.push(paragraph(view.problems.map((problem) => `- ${problem}`).join('\n'), { color: 'Attention' }));
+  }
   return adaptiveCard(body, [
     {
       type: 'Action.Execute',
