@@ -67,7 +67,8 @@ export class TrainingBot extends TeamsActivityHandler {
     if (isNew && context.activity.conversation.conversationType === 'personal') {
       // First message from someone who never installed the app: say what the bot does before answering.
       await showWelcome(request);
-      if (!text || /^(hi|hello|hey|help|start)\b/i.test(text)) return;
+      // Someone not on the roster has just been shown the onboarding card: their question waits for it.
+      if (!actor.profile || !text || /^(hi|hello|hey|help|start)\b/i.test(text)) return;
     }
     await answerMessage(request);
   }
@@ -87,7 +88,8 @@ export class TrainingBot extends TeamsActivityHandler {
           'Sorry, that button isn\'t available any more. Type "help" to see what I can do.',
         );
       }
-      const parsed = route.schema.safeParse(ActionData.parse(invokeValue.action.data) ?? {});
+      const data = ActionData.safeParse(invokeValue.action.data);
+      const parsed = data.success ? route.schema.safeParse(data.data ?? {}) : data;
       if (!parsed.success) {
         logger.warn({ verb, issues: parsed.error.issues }, 'card action data rejected');
         return messageResponse(

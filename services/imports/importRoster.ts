@@ -123,7 +123,8 @@ export async function importRoster(
       accessRoute: value.accessRoute ?? DEFAULT_ACCESS_ROUTE[value.serviceGroup],
       source: 'roster',
     };
-    const unset: (keyof StaffProfile)[] = [];
+    // The roster now vouches for this person: a manager they named while self-declaring no longer applies.
+    const unset: (keyof StaffProfile)[] = stored?.declaredManagerEmail ? ['declaredManagerEmail'] : [];
     const setOnInsert: Partial<StaffProfile> = {};
     // Email and manager come only from the roster: a blank cell clears them (a column left out keeps them).
     for (const key of ['email', 'managerAadObjectId'] as const) {

@@ -144,5 +144,8 @@ export function cleanText(raw: string): string {
 /** Tokens of `cleanText`, with text-speak expanded. */
 export function tokenise(raw: string): string[] {
   const words = cleanText(raw).split(' ').filter(Boolean);
-  return words.flatMap((word) => (TEXT_SPEAK[word] ?? word).split(' '));
+  // Own keys only: a word such as "constructor" must not reach Object's prototype.
+  return words.flatMap((word) =>
+    (Object.hasOwn(TEXT_SPEAK, word) ? (TEXT_SPEAK[word] ?? word) : word).split(' '),
+  );
 }

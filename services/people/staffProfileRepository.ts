@@ -66,7 +66,9 @@ export function findTeam(
   manager: { aadObjectId: string; email?: string },
   limit: number,
 ): Promise<StaffProfile[]> {
-  const claimedBy = manager.email ? [{ declaredManagerEmail: manager.email.toLowerCase() }] : [];
+  const claimedBy = manager.email
+    ? [{ declaredManagerEmail: manager.email.toLowerCase(), source: 'self-declared' as const }]
+    : [];
   return collections.people
     .find({ $or: [{ managerAadObjectId: manager.aadObjectId }, ...claimedBy] })
     .sort({ name: 1 })

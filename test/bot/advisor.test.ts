@@ -205,6 +205,13 @@ describe('onboarding someone who is not on the roster', () => {
   });
   afterAll(() => bot.stop());
 
+  it('shows the onboarding card once when a newcomer’s first message is a question', async () => {
+    const lee = { aadObjectId: '33333333-3333-4333-8333-000000000001', name: 'Lee Newman' };
+    const replies = await bot.say(lee, 'what training do I need?');
+    const forms = cardsIn(replies).filter((card) => cardText(card).includes('Save my details'));
+    expect(forms).toHaveLength(1);
+  });
+
   it('asks for role, organisation and service group on one card instead of failing', async () => {
     await bot.say(sam, 'hi');
     const replies = await bot.say(sam, 'what training do I need?');
@@ -269,6 +276,23 @@ describe('onboarding someone who is not on the roster', () => {
     const cards = cardsIn(await bot.say(chloe, 'which of my team still need training?'));
     const waiting = cardText(cards.at(-1));
     expect(waiting).toMatch(/waiting for their details to be confirmed[\s\S]*Sam Okafor/);
+  });
+
+  it('stops showing a self-declared person to the manager they named once the roster has them elsewhere', async () => {
+    // As a roster import leaves it when it takes the person over with another manager.
+    await bot.database.collections.people.updateOne(
+      { _id: asUser('newcomer').aadObjectId },
+      { $set: { source: 'roster', managerAadObjectId: priya.aadObjectId } },
+    );
+    const team = cardText(onlyCard(await bot.say(mark, 'how is my team doing')));
+    expect(team).not.toContain('Sam Okafor');
+  });
+
+  it('answers odd card data with the friendly message, not an apology', async () => {
+    for (const data of [['x'], 'text', 42]) {
+      const response = await bot.execute(priya, 'ask', data as never);
+      expect(response.body.value).toMatch(/could not read that card/);
+    }
   });
 
   it('never lets a card overwrite a roster record', async () => {

@@ -26,6 +26,8 @@ describe('the understander on any input', () => {
     '{"$gt": ""}',
     '\u0000\u0001\u0002',
     '🙂🙂🙂',
+    'is there a course for a constructor',
+    'toString valueOf hasOwnProperty __proto__ prototype',
   ])('answers %j with a known intent', (text) => {
     const understanding = understander.understand(text);
     expect(INTENTS).toContain(understanding.intent);
