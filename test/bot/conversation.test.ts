@@ -62,10 +62,12 @@ describe('conversation basics over the real HTTP endpoint', () => {
     );
   });
 
-  it('shows the welcome card before answering someone who messages first without installing', async () => {
+  it('shows the welcome and onboarding cards to someone not on the roster who messages first', async () => {
     const replies = await bot.say({ aadObjectId: 'aad-newcomer', name: 'Sam Okafor' }, 'blah blah');
-    expect(cardText(cardsIn(replies)[0])).toContain('Welcome, Sam');
-    expect(textsIn(replies).join(' ')).toMatch(/didn't catch that/i);
+    const cards = cardsIn(replies);
+    expect(cardText(cards[0])).toContain('Welcome, Sam');
+    expect(cardText(cards[1])).toContain('Save my details');
+    expect(textsIn(replies).join(' ')).not.toMatch(/didn't catch that/i);
   });
 
   it('replies to something it does not understand with suggestions', async () => {
