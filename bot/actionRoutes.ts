@@ -4,6 +4,11 @@ import type { Actor } from '../services/people/actorRoles';
 import { DeclaredDetails } from '../services/people/declareProfile';
 import type { BotServices } from './botServices';
 import { declareMyProfile } from './actions/declareMyProfile';
+import { confirmPerson, rejectPerson, reviewPerson, showWaitingPage } from './actions/reviewPeople';
+import { ConfirmData, PageData, PersonData } from './actions/reviewRequests';
+import { showTeamPage } from './actions/showTeamPage';
+import { TEAM_PAGE_VERB } from '../cards/teamCard';
+import { REVIEW_VERBS } from '../cards/waitingForConfirmationCard';
 import { messageResponse } from './invokeResponses';
 import { AskData, answerAsk } from './messageRouter';
 
@@ -37,4 +42,10 @@ export const ACTION_ROUTES: Record<string, ActionRoute<z.ZodType>> = {
     return messageResponse('Answered below.');
   }),
   'profile.declare': route(DeclaredDetails, declareMyProfile),
+  [TEAM_PAGE_VERB]: route(PageData, showTeamPage),
+  // Coordinators only (each handler checks the roster of record):
+  [REVIEW_VERBS.page]: route(PageData, showWaitingPage),
+  [REVIEW_VERBS.correct]: route(PersonData, reviewPerson),
+  [REVIEW_VERBS.confirm]: route(ConfirmData, confirmPerson),
+  [REVIEW_VERBS.reject]: route(PersonData, rejectPerson),
 };

@@ -2,6 +2,7 @@ import { systemClock, type Clock } from '../services/shared/clock';
 import { createUnderstander } from '../services/intents/understander';
 import { createAdapter } from './adapter';
 import { loadConfiguredCatalogue } from './catalogueFromConfig';
+import type { BotServices } from './botServices';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { openDatabase, type OpenedDatabase } from './openDatabase';
@@ -26,14 +27,15 @@ export async function startBot(
   const catalogue = loadConfiguredCatalogue(config);
   const understander = createUnderstander(catalogue);
   const opened = await openDatabase(config, logger, { requireConnection: false });
-  const services = {
+  const adapter = createAdapter(config, logger);
+  const services: BotServices = {
     database: opened.database,
     catalogue,
     understander,
     clock: options.clock ?? systemClock,
     logger,
+    outbound: { adapter, botAppId: config.MicrosoftAppId ?? '' },
   };
-  const adapter = createAdapter(config, logger);
   const bot = new TrainingBot(services);
   const http = createHttpServer({ adapter, bot, database: opened.database, logger });
 

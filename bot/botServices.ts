@@ -1,3 +1,4 @@
+import type { CloudAdapter } from 'botbuilder';
 import type { Catalogue } from '../services/catalogue/loadCatalogue';
 import type { Understander } from '../services/intents/understander';
 import type { Clock } from '../services/shared/clock';
@@ -11,4 +12,6 @@ export interface BotServices {
   understander: Understander;
   clock: Clock;
   logger: Logger;
+  /** For messages outside a turn (telling someone a coordinator confirmed them); absent in some tests. */
+  outbound?: { adapter: CloudAdapter; botAppId: string };
 }

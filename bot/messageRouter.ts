@@ -16,6 +16,8 @@ import { suggestQuestions } from '../services/intents/suggestions';
 import { pathwayForPerson } from '../services/pathway/pathwayForPerson';
 import type { Actor } from '../services/people/actorRoles';
 import { teamOverview } from '../services/people/teamOverview';
+import { waitingForConfirmation } from '../services/people/waitingForConfirmation';
+import { waitingForConfirmationCard } from '../cards/waitingForConfirmationCard';
 import { readinessForPerson } from '../services/readiness/readinessForPerson';
 import { fillRates } from '../services/sessions/fillRates';
 import { findSessions, searchFor } from '../services/sessions/findSessions';
@@ -243,23 +245,21 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
       );
       return;
     }
-    const viewer = { aadObjectId: actor.aadObjectId, email: actor.profile?.email };
-    const now = services.clock();
     const { collections } = services.database;
     if (actor.isManager) {
-      const team = await teamOverview(collections, services.catalogue, { ...viewer, scope: 'manager' }, now);
-      // A coordinator with no reports sees only the coordinator's view.
-      if (team.members.length || !actor.isCoordinator)
-        await context.sendActivity(cardMessage(teamCard(team)));
-    }
-    if (actor.isCoordinator) {
-      const unverified = await teamOverview(
+      const team = await teamOverview(
         collections,
         services.catalogue,
-        { ...viewer, scope: 'coordinator' },
-        now,
+        actor.aadObjectId,
+        0,
+        services.clock(),
       );
-      await context.sendActivity(cardMessage(teamCard(unverified)));
+      // A coordinator with no reports sees only the coordinator's view.
+      if (team.total || !actor.isCoordinator) await context.sendActivity(cardMessage(teamCard(team)));
+    }
+    if (actor.isCoordinator) {
+      const waiting = await waitingForConfirmation(collections, 0);
+      await context.sendActivity(cardMessage(waitingForConfirmationCard(waiting)));
     }
   },
 

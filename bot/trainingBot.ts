@@ -5,7 +5,10 @@ import {
   TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type SearchInvokeResponse,
+  type SearchInvokeValue,
 } from 'botbuilder';
+import { answerSearch } from './search';
 import { z } from 'zod';
 import { conversationRepository } from '../services/conversations/conversationRepository';
 import { identifyActor } from '../services/people/actorRoles';
@@ -102,6 +105,23 @@ export class TrainingBot extends TeamsActivityHandler {
       const correlationId = correlationIdOf(context);
       logger.error({ err: error }, 'card action failed');
       return messageResponse(apologyFor(error, correlationId));
+    }
+  }
+
+  /** Typeahead in a card (`choices.data`): Teams asks for the choices matching what the person typed. */
+  protected override async onSearchInvoke(
+    context: TurnContext,
+    invokeValue: SearchInvokeValue,
+  ): Promise<SearchInvokeResponse> {
+    try {
+      return await answerSearch(invokeValue, this.services);
+    } catch (error) {
+      turnLogger(context, this.services.logger).error({ err: error }, 'typeahead search failed');
+      return {
+        statusCode: 500,
+        type: 'application/vnd.microsoft.error',
+        value: { code: 'InternalError', message: 'Search is not available just now.' } as never,
+      };
     }
   }
 

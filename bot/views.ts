@@ -7,6 +7,12 @@ import { listOrganisationNames } from '../services/people/organisationRepository
 import type { StaffProfile } from '../services/people/staffProfile';
 import type { BotServices } from './botServices';
 
+/** The name Teams gives, tidied and bounded: it is shown on other people's cards. */
+export function displayNameOf(name: string | undefined): string {
+  const tidy = (name ?? '').replace(/\s+/g, ' ').trim().slice(0, 120);
+  return tidy || 'Unknown name';
+}
+
 export function firstNameOf(name: string | undefined): string | undefined {
   return name?.trim().split(/\s+/)[0] || undefined;
 }
@@ -24,17 +30,23 @@ export function personViews(catalogue: Catalogue, profile: StaffProfile, context
   };
 }
 
-const MAX_ORGANISATIONS_LISTED = 200;
+/** Teams shows at most 15 choices in a dropdown; typing searches every organisation (the typeahead). */
+export const ORGANISATIONS_LISTED = 15;
 
 export async function onboardingViewFor(
   services: BotServices,
   context: TurnContext,
   extra: Pick<OnboardingView, 'previous' | 'problems'> = {},
 ): Promise<OnboardingView> {
-  const organisations = await listOrganisationNames(services.database.collections, MAX_ORGANISATIONS_LISTED);
+  const { collections } = services.database;
+  const [organisations, organisationCount] = await Promise.all([
+    listOrganisationNames(collections, ORGANISATIONS_LISTED),
+    collections.organisations.estimatedDocumentCount(),
+  ]);
   return {
     firstName: firstNameOf(context.activity.from?.name),
     organisations,
+    organisationCount,
     ...extra,
   };
 }

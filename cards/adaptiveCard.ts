@@ -61,6 +61,8 @@ export interface InputChoiceSet {
   errorMessage?: string;
   style?: 'compact' | 'expanded' | 'filtered';
   value?: string;
+  /** Dynamic typeahead: Teams asks the bot (`application/search` invoke) for choices as the person types. */
+  'choices.data'?: { type: 'Data.Query'; dataset: string; count?: number };
 }
 
 export type CardElement =
@@ -74,6 +76,8 @@ export interface ExecuteAction {
   data?: Record<string, unknown>;
   style?: 'default' | 'positive' | 'destructive';
   associatedInputs?: 'auto' | 'none';
+  /** Read out by screen readers where several buttons share a short title ("Confirm Sam Okafor"). */
+  tooltip?: string;
 }
 
 export interface OpenUrlAction {
@@ -132,6 +136,49 @@ export function facts(entries: [string, string | undefined][]): FactSet {
     facts: entries
       .filter((entry): entry is [string, string] => Boolean(entry[1]))
       .map(([title, value]) => ({ title, value })),
+  };
+}
+
+/** Runs a card verb with this data; the bot answers by replacing the card in place. */
+export function executeButton(
+  title: string,
+  verb: string,
+  data: Record<string, unknown> = {},
+  extra: Partial<ExecuteAction> = {},
+): ExecuteAction {
+  return { type: 'Action.Execute', title, verb, data, associatedInputs: 'none', ...extra };
+}
+
+/**
+ * Where a long list stands ("Showing 21-40 of 137") and buttons to the pages either side, so that no list is
+ * cut off silently. `verb` gets `{ offset }` (plus `data`) and answers with the card for that page.
+ */
+export function pager(
+  page: { offset: number; shown: number; total: number; pageSize: number },
+  verb: string,
+  noun: { one: string; many: string },
+  data: Record<string, unknown> = {},
+): { line?: TextBlock; buttons: ExecuteAction[] } {
+  const { offset, shown, total, pageSize } = page;
+  const buttons: ExecuteAction[] = [];
+  if (offset > 0)
+    buttons.push(executeButton('Previous', verb, { ...data, offset: Math.max(0, offset - pageSize) }));
+  if (offset + shown < total)
+    buttons.push(
+      executeButton(`Next ${Math.min(pageSize, total - offset - shown)}`, verb, {
+        ...data,
+        offset: offset + shown,
+      }),
+    );
+  if (total <= shown && offset === 0) return { buttons };
+  return {
+    line: paragraph(
+      `Showing ${offset + 1}-${offset + shown} of ${total} ${total === 1 ? noun.one : noun.many}`,
+      {
+        isSubtle: true,
+      },
+    ),
+    buttons,
   };
 }
 

@@ -7,9 +7,15 @@ import {
 import { OTHER_ORGANISATION } from '../services/people/declareProfile';
 import { adaptiveCard, heading, paragraph, type AdaptiveCard, type CardElement } from './adaptiveCard';
 
+/** The typeahead dataset the bot answers with organisation names (`application/search` invoke). */
+export const ORGANISATION_DATASET = 'organisations';
+
 export interface OnboardingView {
   firstName?: string;
+  /** The first organisations alphabetically; typing searches them all. */
   organisations: string[];
+  /** How many organisations there are in all. */
+  organisationCount: number;
   /** What the person entered last time, so a correction does not start from scratch. */
   previous?: Partial<
     Record<
@@ -54,15 +60,27 @@ export function onboardingCard(view: OnboardingView): AdaptiveCard {
     {
       type: 'Input.ChoiceSet',
       id: 'organisation',
-      label: 'Your organisation',
-      placeholder: 'Choose or search',
+      label:
+        view.organisationCount > view.organisations.length
+          ? `Your organisation (type to search all ${view.organisationCount})`
+          : 'Your organisation',
+      placeholder: 'Type to search',
       isRequired: true,
       errorMessage: 'Choose your organisation, or "Not listed"',
       style: 'filtered',
       choices: [
-        ...view.organisations.map((name) => ({ title: name, value: name })),
+        // A choice found by typing is kept when the card comes back with a problem.
+        ...[
+          ...new Set([
+            ...view.organisations,
+            ...(previous.organisation && previous.organisation !== OTHER_ORGANISATION
+              ? [previous.organisation]
+              : []),
+          ]),
+        ].map((name) => ({ title: name, value: name })),
         { title: 'Not listed (type it below)', value: OTHER_ORGANISATION },
       ],
+      'choices.data': { type: 'Data.Query', dataset: ORGANISATION_DATASET },
       value: previous.organisation,
     },
     {

@@ -1,20 +1,16 @@
 import { AUDIENCE_LABELS } from '../services/catalogue/vocabulary';
-import type { TeamOverview } from '../services/people/teamOverview';
-import { adaptiveCard, heading, paragraph, type AdaptiveCard, type CardElement } from './adaptiveCard';
+import { TEAM_PAGE_SIZE, type TeamOverview } from '../services/people/teamOverview';
+import { adaptiveCard, heading, pager, paragraph, type AdaptiveCard, type CardElement } from './adaptiveCard';
 
-/** A manager's team (or the coordinator's unverified people): progress, next module, ContactPoint blockers. */
+export const TEAM_PAGE_VERB = 'team.page';
+
+/** A manager's line reports of record, a page at a time: progress, next module, ContactPoint blockers. */
 export function teamCard(overview: TeamOverview): AdaptiveCard {
-  const title =
-    overview.scope === 'manager'
-      ? "Your team's training"
-      : 'People waiting for their details to be confirmed';
-  const body: CardElement[] = [heading(title)];
-  if (!overview.members.length) {
+  const body: CardElement[] = [heading("Your team's training")];
+  if (!overview.total) {
     body.push(
       paragraph(
-        overview.scope === 'manager'
-          ? 'Nobody on the roster has you as their line manager yet. The training coordinator keeps the roster.'
-          : 'Everyone who entered their own details has been confirmed.',
+        'Nobody on the roster has you as their line manager yet. The training coordinator keeps the roster.',
       ),
     );
     return adaptiveCard(body);
@@ -22,18 +18,27 @@ export function teamCard(overview: TeamOverview): AdaptiveCard {
   const blocked = overview.members.filter(
     (member) => member.contactPoint && !member.contactPoint.ready,
   ).length;
-  const unverified = overview.members.filter((member) => member.unverified).length;
+  const paging = pager(
+    {
+      offset: overview.offset,
+      shown: overview.members.length,
+      total: overview.total,
+      pageSize: TEAM_PAGE_SIZE,
+    },
+    TEAM_PAGE_VERB,
+    { one: 'person', many: 'people' },
+  );
   body.push(
-    paragraph(
-      [
-        `${overview.members.length} ${overview.members.length === 1 ? 'person' : 'people'}`,
-        blocked ? `${blocked} blocked for ContactPoint training` : '',
-        unverified ? `${unverified} unverified` : '',
-      ]
-        .filter(Boolean)
-        .join(' · '),
-      { isSubtle: true },
-    ),
+    paging.line ??
+      paragraph(
+        [
+          `${overview.total} ${overview.total === 1 ? 'person' : 'people'}`,
+          blocked ? `${blocked} blocked for ContactPoint training` : '',
+        ]
+          .filter(Boolean)
+          .join(' · '),
+        { isSubtle: true },
+      ),
   );
   for (const member of overview.members) {
     const lines = [
@@ -46,13 +51,6 @@ export function teamCard(overview: TeamOverview): AdaptiveCard {
           : `ContactPoint training blocked by: ${member.contactPoint.blockers.join(', ')}`,
       );
     }
-    if (member.unverified) {
-      lines.push(
-        member.claimsThisManager
-          ? 'Unverified: entered their own details and named you as their manager'
-          : 'Unverified: entered their own details',
-      );
-    }
     body.push({
       type: 'Container',
       separator: true,
@@ -63,5 +61,5 @@ export function teamCard(overview: TeamOverview): AdaptiveCard {
       ],
     });
   }
-  return adaptiveCard(body);
+  return adaptiveCard(body, paging.buttons);
 }

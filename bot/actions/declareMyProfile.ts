@@ -4,7 +4,7 @@ import { onboardingCard } from '../../cards/onboardingCard';
 import { declareProfile, type DeclaredDetails } from '../../services/people/declareProfile';
 import type { ActionRequest } from '../actionRoutes';
 import { cardResponse } from '../invokeResponses';
-import { firstNameOf, onboardingViewFor } from '../views';
+import { displayNameOf, firstNameOf, onboardingViewFor } from '../views';
 
 /** The onboarding card's "Save my details": stores a self-declared profile and shows what to do next. */
 export async function declareMyProfile({
@@ -17,7 +17,7 @@ export async function declareMyProfile({
   const result = await declareProfile(
     services.database.collections,
     services.catalogue,
-    { aadObjectId: actor.aadObjectId, name: from?.name?.trim() || 'Unknown name' },
+    { aadObjectId: actor.aadObjectId, name: displayNameOf(from?.name) },
     data,
     services.clock(),
   );
@@ -41,16 +41,16 @@ export async function declareMyProfile({
       ),
     );
   }
-  const managerLine = data.managerEmail
-    ? result.managerFound
-      ? 'I have linked you to your manager, who can now see your training.'
-      : "I couldn't find your manager on the roster; the training coordinator will link you."
+  const checkLine = data.managerEmail
+    ? 'The training coordinator will check your details and link you to your manager.'
     : 'The training coordinator will check your details.';
   return cardResponse(
     adaptiveCard(
       [
         heading(`Thanks${firstName ? `, ${firstName}` : ''}: your details are saved`),
-        paragraph(`${managerLine} Until your details are confirmed they show as unverified.`),
+        paragraph(
+          `${checkLine} Until then they show as unverified, and you can already see the training you need.`,
+        ),
       ],
       [askButton('My training', 'pathway'), askButton('Am I ready?', 'readiness')],
     ),

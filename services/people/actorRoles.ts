@@ -1,8 +1,8 @@
 import type { Collections } from '../storage/collections';
-import type { StaffProfile } from './staffProfile';
+import { isOfRecord, type StaffProfile } from './staffProfile';
 import { findByAadObjectId, hasReports } from './staffProfileRepository';
 
-/** Who is asking, as far as the roster knows: drives what the bot offers them. */
+/** Who is asking, as far as the roster knows: drives what the bot offers them and what they may do. */
 export interface Actor {
   aadObjectId: string;
   profile: StaffProfile | null;
@@ -11,18 +11,21 @@ export interface Actor {
   isTrainer: boolean;
 }
 
+/**
+ * Roles come from the roster of record only. Someone who entered their own details is a practitioner
+ * with no permission, whatever they declared, until a coordinator confirms them (no power by self-declaration).
+ */
 export async function identifyActor(collections: Collections, aadObjectId: string): Promise<Actor> {
-  const [profile, reports] = await Promise.all([
-    findByAadObjectId(collections, aadObjectId),
-    hasReports(collections, aadObjectId),
-  ]);
-  const permissions = profile?.permissions ?? [];
+  const profile = await findByAadObjectId(collections, aadObjectId);
+  if (!profile || !isOfRecord(profile)) {
+    return { aadObjectId, profile, isManager: false, isCoordinator: false, isTrainer: false };
+  }
+  const reports = await hasReports(collections, aadObjectId);
   return {
     aadObjectId,
     profile,
-    isManager:
-      reports || profile?.audience === 'operational-manager' || profile?.audience === 'senior-manager',
-    isCoordinator: permissions.includes('coordinator'),
-    isTrainer: permissions.includes('trainer') || profile?.audience === 'trainer',
+    isManager: reports || profile.audience === 'operational-manager' || profile.audience === 'senior-manager',
+    isCoordinator: profile.permissions.includes('coordinator'),
+    isTrainer: profile.permissions.includes('trainer') || profile.audience === 'trainer',
   };
 }

@@ -5,8 +5,7 @@ import { Audience, ServiceGroup } from '../catalogue/vocabulary';
 import type { Collections } from '../storage/collections';
 import { organisationKey } from './organisation';
 import { findOrganisation } from './organisationRepository';
-import type { StaffProfile } from './staffProfile';
-import { findByEmail, saveSelfDeclared } from './staffProfileRepository';
+import { saveSelfDeclared } from './staffProfileRepository';
 
 export const OTHER_ORGANISATION = 'other';
 
@@ -24,17 +23,21 @@ export const DeclaredDetails = z
 export type DeclaredDetails = z.infer<typeof DeclaredDetails>;
 
 export type DeclareResult =
-  | { ok: true; profile: StaffProfile; managerFound: boolean }
+  | { ok: true }
   | { ok: false; reason: 'already_on_roster' }
   | { ok: false; reason: 'invalid'; problems: string[] };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Stores a self-declared profile for someone not on the roster; a roster record is never overwritten. */
+/**
+ * Stores what someone not on the roster says about themselves. It is a declaration, not a record: it gives
+ * no role beyond practitioner and no permission (see actorRoles), and the manager's email is kept as a claim
+ * for the coordinator, never as a manager of record. A roster record is never overwritten.
+ */
 export async function declareProfile(
   collections: Collections,
   catalogue: Catalogue,
-  person: { aadObjectId: string; name: string; email?: string },
+  person: { aadObjectId: string; name: string },
   details: DeclaredDetails,
   now: Date,
 ): Promise<DeclareResult> {
@@ -48,29 +51,19 @@ export async function declareProfile(
   }
   if (problems.length) return { ok: false, reason: 'invalid', problems };
 
-  const [knownOrganisation, manager] = await Promise.all([
-    findOrganisation(collections, organisationKey(organisationName)),
-    managerEmail ? findByEmail(collections, managerEmail) : Promise.resolve(null),
-  ]);
-  const declared: Omit<StaffProfile, '_id'> = {
-    name: person.name,
-    ...(person.email ? { email: person.email.toLowerCase() } : {}),
-    audience: details.audience,
-    organisation: knownOrganisation?.name ?? organisationName,
-    serviceGroup: details.serviceGroup,
-    accessRoute: accessRouteFor(catalogue, details.serviceGroup),
-    ...(manager ? { managerAadObjectId: manager._id } : {}),
-    ...(managerEmail ? { declaredManagerEmail: managerEmail } : {}),
-    contactPointUser: details.contactPointUser === 'yes',
-    itCompetence: false,
-    identityChecked: false,
-    permissions: [],
-    completed: [],
-    source: 'self-declared',
-    updatedAt: now,
-  };
-  const profile: StaffProfile = { _id: person.aadObjectId, ...declared };
-  if ((await saveSelfDeclared(collections, profile)) === 'on_roster')
-    return { ok: false, reason: 'already_on_roster' };
-  return { ok: true, profile, managerFound: Boolean(manager) };
+  const knownOrganisation = await findOrganisation(collections, organisationKey(organisationName));
+  const saved = await saveSelfDeclared(
+    collections,
+    person,
+    {
+      audience: details.audience,
+      organisation: knownOrganisation?.name ?? organisationName.replace(/\s+/g, ' '),
+      serviceGroup: details.serviceGroup,
+      accessRoute: accessRouteFor(catalogue, details.serviceGroup),
+      contactPointUser: details.contactPointUser === 'yes',
+      ...(managerEmail ? { declaredManagerEmail: managerEmail } : {}),
+    },
+    now,
+  );
+  return saved === 'on_roster' ? { ok: false, reason: 'already_on_roster' } : { ok: true };
 }

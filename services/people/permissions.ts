@@ -6,7 +6,9 @@ import { findByAadObjectId, setPermission } from './staffProfileRepository';
 
 export type PermissionChangeResult =
   | { ok: true; changed: boolean; person: Pick<StaffProfile, '_id' | 'name' | 'audience'> }
-  | { ok: false; reason: 'unknown_person' };
+  | { ok: false; reason: 'unknown_person' }
+  /** A self-declared person: confirm them first (`admin confirm`), then grant. */
+  | { ok: false; reason: 'not_of_record'; person: Pick<StaffProfile, '_id' | 'name'> };
 
 /** Gives a person on the roster the coordinator or trainer permission (`admin grant`). */
 export function grantPermission(
@@ -40,6 +42,8 @@ async function changePermission(
   const outcome = await setPermission(collections, id, permission, holds, clock());
   const profile = outcome === 'unknown_person' ? null : await findByAadObjectId(collections, id);
   if (!profile) return { ok: false, reason: 'unknown_person' };
+  if (outcome === 'not_of_record')
+    return { ok: false, reason: 'not_of_record', person: { _id: profile._id, name: profile.name } };
   return {
     ok: true,
     changed: outcome === 'changed',

@@ -20,8 +20,12 @@ export interface StaffProfile {
   organisation: string;
   serviceGroup: ServiceGroup;
   accessRoute: AccessRoute;
+  /** The line manager of record: only ever set by the roster or by a coordinator confirming a person. */
   managerAadObjectId?: string;
-  /** Self-declared profiles: the manager's email as the person gave it, until someone links them. */
+  /**
+   * Self-declared profiles: the manager's email as the person gave it. A claim only: it never makes
+   * anyone a manager of record, and a coordinator decides whether to link them when confirming.
+   */
   declaredManagerEmail?: string;
   contactPointUser: boolean;
   /** Calendar date the enhanced CRB certificate was issued, `YYYY-MM-DD`. */
@@ -31,5 +35,31 @@ export interface StaffProfile {
   permissions: Permission[];
   completed: Completion[];
   source: 'roster' | 'self-declared';
+  /** Self-declared profiles: when the person last saved their details (the coordinator confirms that version). */
+  declaredAt?: Date;
+  /** Self-declared profiles a coordinator turned down; saving the onboarding card again asks once more. */
+  rejected?: Decision;
+  /** A profile that began self-declared and that a coordinator confirmed onto the roster. */
+  confirmed?: Decision;
+  /** Who changed this person's standing, and when (domain §11: an audit trail of who approved what). */
+  audit?: AuditEntry[];
   updatedAt: Date;
+}
+
+/** A coordinator's decision about a person (the admin CLI decides as `admin-cli`). */
+export interface Decision {
+  by: string;
+  byName: string;
+  at: Date;
+}
+
+export interface AuditEntry extends Decision {
+  action: 'declared' | 'confirmed' | 'rejected';
+  /** What was corrected when confirming, in words ("role: Practitioner → Trainer"). */
+  note?: string;
+}
+
+/** True for someone the roster (or a coordinator) vouches for: only they can hold a role beyond practitioner. */
+export function isOfRecord(profile: Pick<StaffProfile, 'source'>): boolean {
+  return profile.source === 'roster';
 }

@@ -1,7 +1,8 @@
+import type { Filter } from 'mongodb';
 import type { Permission } from '../catalogue/vocabulary';
 import type { Collections } from '../storage/collections';
 import { findByIds, writeChanges, type DocumentChange, type WriteOutcome } from '../storage/documentChanges';
-import type { StaffProfile } from './staffProfile';
+import type { AuditEntry, StaffProfile } from './staffProfile';
 
 export function findByAadObjectId(
   collections: Collections,
@@ -26,9 +27,12 @@ export function saveStaffProfileChanges(
   return writeChanges(collections.people, changes, now, onProgress);
 }
 
-export type PermissionWrite = 'changed' | 'already' | 'unknown_person';
+export type PermissionWrite = 'changed' | 'already' | 'unknown_person' | 'not_of_record';
 
-/** Gives (`holds`) or takes away the permission in one conditional single-document update. */
+/**
+ * Gives (`holds`) or takes away the permission in one conditional single-document update. A permission is
+ * only given to someone of record: a self-declared person holds none until a coordinator confirms them.
+ */
 export async function setPermission(
   collections: Collections,
   aadObjectId: string,
@@ -37,61 +41,124 @@ export async function setPermission(
   now: Date,
 ): Promise<PermissionWrite> {
   const result = await collections.people.updateOne(
-    { _id: aadObjectId, permissions: holds ? { $ne: permission } : permission },
+    holds
+      ? { _id: aadObjectId, source: 'roster', permissions: { $ne: permission } }
+      : { _id: aadObjectId, permissions: permission },
     holds
       ? { $addToSet: { permissions: permission }, $set: { updatedAt: now } }
       : { $pull: { permissions: permission }, $set: { updatedAt: now } },
   );
-  return result.matchedCount === 1 ? 'changed' : await alreadyOrUnknown(collections, aadObjectId);
+  if (result.matchedCount === 1) return 'changed';
+  const stored = await collections.people.findOne({ _id: aadObjectId }, { projection: { source: 1 } });
+  if (!stored) return 'unknown_person';
+  return holds && stored.source !== 'roster' ? 'not_of_record' : 'already';
 }
 
-async function alreadyOrUnknown(collections: Collections, aadObjectId: string): Promise<PermissionWrite> {
-  const count = await collections.people.countDocuments({ _id: aadObjectId }, { limit: 1 });
-  return count === 1 ? 'already' : 'unknown_person';
+/** Line reports of record: the roster's (or a coordinator's) word, never a self-declared claim. */
+function reportsOf(managerAadObjectId: string): Filter<StaffProfile> {
+  return { managerAadObjectId, source: 'roster' };
 }
 
 /** Whether anyone on the roster has this person as line manager. */
 export async function hasReports(collections: Collections, managerAadObjectId: string): Promise<boolean> {
-  return (await collections.people.countDocuments({ managerAadObjectId }, { limit: 1 })) > 0;
+  return (await collections.people.countDocuments(reportsOf(managerAadObjectId), { limit: 1 })) > 0;
 }
 
-/** Email addresses are matched without regard to case (people type them as they like). */
+/** Email addresses are stored in lower case (imports and declarations), so they match whatever the case typed. */
 export function findByEmail(collections: Collections, email: string): Promise<StaffProfile | null> {
-  return collections.people.findOne({ email: { $regex: `^${escapeRegExp(email)}$`, $options: 'i' } });
+  return collections.people.findOne({ email: email.trim().toLowerCase() });
 }
 
-/** A manager's reports, and self-declared people who named the manager's email, by name. */
+export interface Page<T> {
+  items: T[];
+  /** How many there are in all, so a card can say "21-40 of 137". */
+  total: number;
+  offset: number;
+}
+
+async function pageOf(
+  collections: Collections,
+  filter: Filter<StaffProfile>,
+  window: PageWindow,
+): Promise<Page<StaffProfile>> {
+  const read = (offset: number) =>
+    collections.people.find(filter).sort({ name: 1, _id: 1 }).skip(offset).limit(window.limit).toArray();
+  const total = await collections.people.countDocuments(filter);
+  // A page past the end (people confirmed or moved since the card was shown) becomes the last page.
+  const lastPage = Math.max(0, Math.ceil(total / window.limit) - 1) * window.limit;
+  const offset = Math.min(Math.max(0, Math.floor(window.offset)), lastPage);
+  return { items: await read(offset), total, offset };
+}
+
+export interface PageWindow {
+  offset: number;
+  limit: number;
+}
+
+/** A manager's line reports of record, by name. */
 export function findTeam(
   collections: Collections,
-  manager: { aadObjectId: string; email?: string },
-  limit: number,
-): Promise<StaffProfile[]> {
-  const claimedBy = manager.email
-    ? [{ declaredManagerEmail: manager.email.toLowerCase(), source: 'self-declared' as const }]
-    : [];
-  return collections.people
-    .find({ $or: [{ managerAadObjectId: manager.aadObjectId }, ...claimedBy] })
-    .sort({ name: 1 })
-    .limit(limit)
-    .toArray();
+  managerAadObjectId: string,
+  window: PageWindow,
+): Promise<Page<StaffProfile>> {
+  return pageOf(collections, reportsOf(managerAadObjectId), window);
 }
 
-/** People who entered their own details and are not yet on the roster, by name. */
-export function findSelfDeclared(collections: Collections, limit: number): Promise<StaffProfile[]> {
-  return collections.people.find({ source: 'self-declared' }).sort({ name: 1 }).limit(limit).toArray();
+const WAITING: Filter<StaffProfile> = { source: 'self-declared', rejected: { $exists: false } };
+
+/** People who entered their own details and wait for a coordinator to confirm or reject them, by name. */
+export function findWaitingForConfirmation(
+  collections: Collections,
+  window: PageWindow,
+): Promise<Page<StaffProfile>> {
+  return pageOf(collections, WAITING, window);
 }
+
+/** What a person declares on the onboarding card: the only fields their card may change. */
+export type DeclaredFields = Pick<
+  StaffProfile,
+  'audience' | 'organisation' | 'serviceGroup' | 'accessRoute' | 'contactPointUser'
+> & { declaredManagerEmail?: string };
 
 /**
- * Stores a self-declared profile. It never overwrites a roster record: the write only matches a missing or
- * self-declared profile, and a roster one makes the upsert collide on `_id`.
+ * Stores what a person declared about themselves. Only the declared fields are set: anything a coordinator,
+ * manager or trainer recorded (permissions, completions, checks) stays as it is, and a new profile starts
+ * with none. It never touches a roster record: the write only matches a missing or self-declared profile,
+ * and a roster one makes the upsert collide on `_id`.
  */
 export async function saveSelfDeclared(
   collections: Collections,
-  profile: StaffProfile,
+  person: { aadObjectId: string; name: string },
+  declared: DeclaredFields,
+  now: Date,
 ): Promise<'saved' | 'on_roster'> {
-  const { _id, ...fields } = profile;
+  const { declaredManagerEmail, ...fields } = declared;
+  const insertOnly: Omit<StaffProfile, '_id' | keyof DeclaredFields | 'declaredAt' | 'updatedAt'> = {
+    name: person.name,
+    itCompetence: false,
+    identityChecked: false,
+    permissions: [],
+    completed: [],
+    source: 'self-declared',
+  };
+  const entry: AuditEntry = { action: 'declared', by: person.aadObjectId, byName: person.name, at: now };
   try {
-    await collections.people.updateOne({ _id, source: 'self-declared' }, { $set: fields }, { upsert: true });
+    await collections.people.updateOne(
+      { _id: person.aadObjectId, source: 'self-declared' },
+      {
+        $set: {
+          ...fields,
+          ...(declaredManagerEmail ? { declaredManagerEmail } : {}),
+          declaredAt: now,
+          updatedAt: now,
+        },
+        // A new declaration asks the coordinator again, also after a rejection.
+        $unset: { rejected: '', ...(declaredManagerEmail ? {} : { declaredManagerEmail: '' }) },
+        $setOnInsert: insertOnly,
+        $push: { audit: { $each: [entry], $slice: -AUDIT_KEPT } },
+      },
+      { upsert: true },
+    );
     return 'saved';
   } catch (error) {
     if ((error as { code?: number }).code === 11000) return 'on_roster';
@@ -99,6 +166,26 @@ export async function saveSelfDeclared(
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The newest audit entries kept on a profile: a person saving their card again and again cannot grow it. */
+export const AUDIT_KEPT = 50;
+
+/** A coordinator's decision, applied only to the version of the declaration they saw. */
+export async function recordDecision(
+  collections: Collections,
+  aadObjectId: string,
+  expected: { declaredAt?: Date; notRejected: boolean },
+  change: { set: Partial<StaffProfile>; unset: (keyof StaffProfile)[]; entry: AuditEntry },
+): Promise<boolean> {
+  const filter: Filter<StaffProfile> = {
+    _id: aadObjectId,
+    source: 'self-declared',
+    ...(expected.declaredAt ? { declaredAt: expected.declaredAt } : {}),
+    ...(expected.notRejected ? { rejected: { $exists: false } } : {}),
+  };
+  const result = await collections.people.updateOne(filter, {
+    $set: { ...change.set, updatedAt: change.entry.at },
+    ...(change.unset.length ? { $unset: Object.fromEntries(change.unset.map((key) => [key, ''])) } : {}),
+    $push: { audit: { $each: [change.entry], $slice: -AUDIT_KEPT } },
+  });
+  return result.matchedCount === 1;
 }

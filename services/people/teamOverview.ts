@@ -5,17 +5,13 @@ import type { Collections } from '../storage/collections';
 import { organisationKey, type Organisation } from './organisation';
 import { findOrganisationsByKeys } from './organisationRepository';
 import type { StaffProfile } from './staffProfile';
-import { findSelfDeclared, findTeam } from './staffProfileRepository';
+import { findTeam } from './staffProfileRepository';
 
 export interface TeamMember {
   aadObjectId: string;
   name: string;
   audience: StaffProfile['audience'];
   organisation: string;
-  /** Self-declared: not yet confirmed by the roster (issue: shown as unverified to managers and coordinators). */
-  unverified: boolean;
-  /** Named this manager by email but is not linked on the roster yet. */
-  claimsThisManager: boolean;
   requiredDone: number;
   requiredTotal: number;
   nextCode?: string;
@@ -24,27 +20,28 @@ export interface TeamMember {
 }
 
 export interface TeamOverview {
-  scope: 'manager' | 'coordinator';
   members: TeamMember[];
+  /** The whole team's size; `members` is one page of it, from `offset`. */
+  total: number;
+  offset: number;
 }
 
-const MAX_LISTED = 50;
+export const TEAM_PAGE_SIZE = 20;
 
-/** A manager's reports (and anyone who named them as manager); for a coordinator, everyone still unverified. */
+/** One page of a manager's line reports of record: progress, next module, ContactPoint blockers. */
 export async function teamOverview(
   collections: Collections,
   catalogue: Catalogue,
-  viewer: { aadObjectId: string; email?: string; scope: 'manager' | 'coordinator' },
+  managerAadObjectId: string,
+  offset: number,
   now: Date,
 ): Promise<TeamOverview> {
-  const people =
-    viewer.scope === 'coordinator'
-      ? await findSelfDeclared(collections, MAX_LISTED)
-      : await findTeam(collections, viewer, MAX_LISTED);
-  const organisations = await organisationsOf(collections, people);
+  const page = await findTeam(collections, managerAadObjectId, { offset, limit: TEAM_PAGE_SIZE });
+  const organisations = await organisationsOf(collections, page.items);
   return {
-    scope: viewer.scope,
-    members: people.map((person) => describeMember(catalogue, person, organisations, viewer, now)),
+    members: page.items.map((person) => describeMember(catalogue, person, organisations, now)),
+    total: page.total,
+    offset: page.offset,
   };
 }
 
@@ -52,7 +49,6 @@ function describeMember(
   catalogue: Catalogue,
   person: StaffProfile,
   organisations: Map<string, Organisation>,
-  viewer: { aadObjectId: string; scope: 'manager' | 'coordinator' },
   now: Date,
 ): TeamMember {
   const pathway = buildPathway(catalogue, person, { today: now });
@@ -62,11 +58,6 @@ function describeMember(
     name: person.name,
     audience: person.audience,
     organisation: person.organisation,
-    unverified: person.source === 'self-declared',
-    claimsThisManager:
-      viewer.scope === 'manager' &&
-      person.source === 'self-declared' &&
-      person.managerAadObjectId !== viewer.aadObjectId,
     requiredDone: required.filter((item) => item.status === 'done').length,
     requiredTotal: required.length,
     ...('code' in pathway.nextStep ? { nextCode: pathway.nextStep.code } : {}),
@@ -76,9 +67,7 @@ function describeMember(
       catalogue,
       person,
       organisations.get(organisationKey(person.organisation)),
-      {
-        today: now,
-      },
+      { today: now },
     );
     member.contactPoint = {
       ready: readiness.ready,

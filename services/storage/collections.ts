@@ -21,12 +21,45 @@ export function collectionsOf(db: Db): Collections {
   };
 }
 
-/** Creates the indexes the product relies on. Safe to run at every start-up. */
+/**
+ * The indexes every query relies on (test/services/storage/queryIndexes.test.ts checks each query the
+ * product makes has one). Safe to run at every start-up.
+ */
+export const INDEXES = {
+  people: [
+    // Line reports of record, by name: hasReports, findTeam.
+    { key: { managerAadObjectId: 1, source: 1, name: 1 }, name: 'by_manager_of_record' },
+    // Emails are stored in lower case: findByEmail.
+    { key: { email: 1 }, name: 'by_email' },
+    // People waiting to be confirmed, by name.
+    { key: { source: 1, name: 1 }, name: 'by_source_name' },
+  ],
+  organisations: [{ key: { words: 1 }, name: 'by_words' }],
+  sessions: [
+    { key: { course: 1, start: 1 }, name: 'by_course_start' },
+    // Fill rates: every course's sessions in a date window.
+    { key: { start: 1 }, name: 'by_start' },
+  ],
+  conversations: [{ key: { aadObjectId: 1 }, name: 'by_person' }],
+} as const satisfies Record<keyof Collections, readonly { key: Record<string, 1>; name: string }[]>;
+
+/** Indexes earlier versions created that no query uses any more. */
+const RETIRED_INDEXES: Partial<Record<keyof Collections, string[]>> = {
+  people: ['by_manager', 'by_organisation'],
+};
+
 export async function ensureIndexes(collections: Collections): Promise<void> {
-  await Promise.all([
-    collections.people.createIndex({ managerAadObjectId: 1 }, { name: 'by_manager' }),
-    collections.people.createIndex({ organisation: 1 }, { name: 'by_organisation' }),
-    collections.sessions.createIndex({ course: 1, start: 1 }, { name: 'by_course_start' }),
-    collections.conversations.createIndex({ aadObjectId: 1 }, { name: 'by_person' }),
-  ]);
+  await Promise.all(
+    (Object.keys(INDEXES) as (keyof Collections)[]).flatMap((name) =>
+      INDEXES[name].map((index) =>
+        (collections[name] as unknown as Collection).createIndex(index.key, { name: index.name }),
+      ),
+    ),
+  );
+  for (const [name, retired] of Object.entries(RETIRED_INDEXES) as [keyof Collections, string[]][]) {
+    const existing = new Set(
+      (await collections[name].listIndexes().toArray()).map((index) => index.name as string),
+    );
+    for (const index of retired) if (existing.has(index)) await collections[name].dropIndex(index);
+  }
 }

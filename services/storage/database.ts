@@ -1,5 +1,6 @@
 import { MongoClient, type Db } from 'mongodb';
 import { collectionsOf, ensureIndexes, type Collections } from './collections';
+import { upgradeData } from './upgradeData';
 
 /** The one owner of the MongoDB connection. */
 export interface Database {
@@ -46,14 +47,14 @@ export async function connectDatabase(
 
   if (options.requireConnection ?? true) {
     await client.connect();
-    await ensureIndexes(collections);
+    await prepare(collections);
     return database;
   }
 
   const createIndexesWhenReachable = async (): Promise<void> => {
     while (!closed) {
       try {
-        await ensureIndexes(collections);
+        await prepare(collections);
         return;
       } catch (error) {
         if (!isDatabaseUnavailable(error)) throw error;
@@ -67,6 +68,11 @@ export async function connectDatabase(
     new Promise((resolve) => setTimeout(resolve, 6_000).unref()),
   ]);
   return database;
+}
+
+async function prepare(collections: Collections): Promise<void> {
+  await ensureIndexes(collections);
+  await upgradeData(collections);
 }
 
 async function pingWithin(db: Db, timeoutMs: number): Promise<boolean> {

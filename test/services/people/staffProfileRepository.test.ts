@@ -1,4 +1,5 @@
-import { findByEmail, saveSelfDeclared } from '../../../services/people/staffProfileRepository';
+import { AUDIT_KEPT, findByEmail, saveSelfDeclared } from '../../../services/people/staffProfileRepository';
+import { upgradeData } from '../../../services/storage/upgradeData';
 import type { StaffProfile } from '../../../services/people/staffProfile';
 import { openTestDatabase } from '../../support/testDatabase';
 
@@ -28,35 +29,57 @@ describe('staff profile repository', () => {
   beforeAll(async () => {
     database = await openTestDatabase('staff_repository');
     await database.collections.people.insertMany([
-      profile('a', { email: 'Mark.Evans@northdale.example.gov.uk' }),
+      profile('a', { email: 'mark.evans@northdale.example.gov.uk' }),
       profile('b', { email: 'mark+evans@northdale.example.gov.uk' }),
     ]);
   });
   afterAll(() => database.drop());
 
-  it('finds a person by email whatever the case, treating the address literally', async () => {
-    expect((await findByEmail(database.collections, 'mark.evans@NORTHDALE.example.gov.uk'))?._id).toBe('a');
+  it('finds a person by email whatever the case typed, treating the address literally', async () => {
+    expect((await findByEmail(database.collections, 'Mark.Evans@NORTHDALE.example.gov.uk'))?._id).toBe('a');
     expect((await findByEmail(database.collections, 'mark+evans@northdale.example.gov.uk'))?._id).toBe('b');
     expect(await findByEmail(database.collections, 'mark.evans@northdale')).toBeNull();
     expect(await findByEmail(database.collections, '.*')).toBeNull();
   });
 
+  it('stores emails an earlier version kept in mixed case in lower case at start-up', async () => {
+    await database.collections.people.insertOne(profile('legacy', { email: 'Legacy.Person@Example.ORG' }));
+    await upgradeData(database.collections);
+    expect((await findByEmail(database.collections, 'legacy.person@example.org'))?._id).toBe('legacy');
+  });
+
+  const declared = {
+    audience: 'trainer' as const,
+    organisation: 'Elsewhere',
+    serviceGroup: 'health' as const,
+    accessRoute: 'web-browser' as const,
+    contactPointUser: false,
+  };
+
   it('saves and updates a self-declared profile but never touches a roster one', async () => {
-    expect(await saveSelfDeclared(database.collections, profile('new', { source: 'self-declared' }))).toBe(
-      'saved',
-    );
+    const person = { aadObjectId: 'new', name: 'New Person' };
     expect(
-      await saveSelfDeclared(
-        database.collections,
-        profile('new', { source: 'self-declared', audience: 'trainer' }),
-      ),
+      await saveSelfDeclared(database.collections, person, { ...declared, audience: 'practitioner' }, now),
     ).toBe('saved');
-    expect((await database.collections.people.findOne({ _id: 'new' }))?.audience).toBe('trainer');
+    expect(await saveSelfDeclared(database.collections, person, declared, now)).toBe('saved');
+    expect(await database.collections.people.findOne({ _id: 'new' })).toMatchObject({
+      audience: 'trainer',
+      source: 'self-declared',
+      permissions: [],
+      completed: [],
+    });
 
     const before = await database.collections.people.findOne({ _id: 'a' });
-    expect(
-      await saveSelfDeclared(database.collections, profile('a', { source: 'self-declared', name: 'X' })),
-    ).toBe('on_roster');
+    expect(await saveSelfDeclared(database.collections, { aadObjectId: 'a', name: 'X' }, declared, now)).toBe(
+      'on_roster',
+    );
     expect(await database.collections.people.findOne({ _id: 'a' })).toEqual(before);
+  });
+
+  it('keeps only the newest audit entries however often a person saves their details', async () => {
+    const person = { aadObjectId: 'keen', name: 'Keen Person' };
+    for (let i = 0; i < AUDIT_KEPT + 5; i += 1)
+      await saveSelfDeclared(database.collections, person, declared, now);
+    expect((await database.collections.people.findOne({ _id: 'keen' }))?.audit).toHaveLength(AUDIT_KEPT);
   });
 });
