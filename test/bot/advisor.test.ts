@@ -248,7 +248,7 @@ describe('onboarding someone who is not on the roster', () => {
     expect(await bot.database.collections.people.countDocuments({ _id: sam.aadObjectId })).toBe(0);
   });
 
-  it('stores the details as self-declared, shows them as unverified, and shows them to the named manager', async () => {
+  it('stores the details as self-declared and unverified, keeping the named manager as a claim for the coordinator', async () => {
     const response = await bot.execute(sam, 'profile.declare', {
       audience: 'practitioner',
       organisation: 'other',
@@ -257,35 +257,28 @@ describe('onboarding someone who is not on the roster', () => {
       contactPointUser: 'yes',
       managerEmail: personaByKey('manager')!.email.toUpperCase(),
     });
-    expect(cardText(response.body.value)).toMatch(/details are saved.*linked you to your manager/s);
+    expect(cardText(response.body.value)).toMatch(/details are saved.*coordinator will check/s);
     const stored = await bot.database.collections.people.findOne({ _id: sam.aadObjectId });
     expect(stored).toMatchObject({
       source: 'self-declared',
       accessRoute: 'e-start',
-      managerAadObjectId: mark.aadObjectId,
+      declaredManagerEmail: personaByKey('manager')!.email,
       contactPointUser: true,
     });
+    expect(stored?.managerAadObjectId).toBeUndefined();
 
     expect(cardText(onlyCard(await bot.say(sam, 'my training')))).toMatch(/Unverified/);
     await bot.say(mark, 'hi');
+    // A claim is not a line report: Mark's team is his reports of record only.
     const team = cardText(onlyCard(await bot.say(mark, 'how is my team doing')));
-    expect(team).toMatch(/Sam Okafor[\s\S]*Unverified/);
+    expect(team).not.toContain('Sam Okafor');
 
     await bot.say(chloe, 'hi');
     // Chloe coordinates and manages: her team's card, then the people waiting to be confirmed.
     const cards = cardsIn(await bot.say(chloe, 'which of my team still need training?'));
     const waiting = cardText(cards.at(-1));
     expect(waiting).toMatch(/waiting for their details to be confirmed[\s\S]*Sam Okafor/);
-  });
-
-  it('stops showing a self-declared person to the manager they named once the roster has them elsewhere', async () => {
-    // As a roster import leaves it when it takes the person over with another manager.
-    await bot.database.collections.people.updateOne(
-      { _id: asUser('newcomer').aadObjectId },
-      { $set: { source: 'roster', managerAadObjectId: priya.aadObjectId } },
-    );
-    const team = cardText(onlyCard(await bot.say(mark, 'how is my team doing')));
-    expect(team).not.toContain('Sam Okafor');
+    expect(waiting).toMatch(/Mark Evans \(mark\.evans@northdale\.example\.gov\.uk\): confirming links them/);
   });
 
   it('answers odd card data with the friendly message, not an apology', async () => {

@@ -33,6 +33,6 @@ describe('the test database server', () => {
     await ensureIndexes(database.collections);
     await ensureIndexes(database.collections);
     const names = (await database.collections.people.indexes()).map((index) => index.name);
-    expect(names).toEqual(expect.arrayContaining(['by_manager', 'by_organisation']));
+    expect(names).toEqual(expect.arrayContaining(['by_manager_of_record', 'by_email', 'by_source_name']));
   });
 });

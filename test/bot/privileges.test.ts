@@ -1,0 +1,203 @@
+import type { Activity } from 'botbuilder';
+import { loadDemoData } from '../../scripts/demo/loadDemoData';
+import { personaByKey } from '../../scripts/demo/personas';
+import { loadCatalogue } from '../../services/catalogue/loadCatalogue';
+import { knownCourseCodes } from '../../services/imports/knownCourseCodes';
+import { cardsIn, cardText, startTestBot, textsIn, type TestBot, type TestUser } from '../support/botHarness';
+
+// Issue 11 §3: every privileged question and card verb, against every kind of person who might try it.
+// Roles come from the roster of record only; what someone declared about themselves gives them nothing.
+
+const catalogue = loadCatalogue();
+const asUser = (key: string): TestUser => {
+  const persona = personaByKey(key)!;
+  return { aadObjectId: persona.aadObjectId, name: `${persona.givenName} ${persona.surname}` };
+};
+const stranger = (n: number, name: string): TestUser => ({
+  aadObjectId: `66666666-6666-4666-8666-${String(n).padStart(12, '0')}`,
+  name,
+});
+
+const PEOPLE = {
+  practitioner: asUser('practitioner'),
+  'self-declared "senior manager"': stranger(1, 'Sal Fdeclared'),
+  'self-declared "trainer"': stranger(2, 'Tess Fdeclared'),
+  'manager of record': asUser('manager'),
+  // Helen manages Mark and Chloe, not Mark's team.
+  'manager of someone else': { aadObjectId: '22222222-2222-4222-8222-000000000006', name: 'Helen Carter' },
+  coordinator: asUser('coordinator'),
+  trainer: asUser('trainer'),
+  'not on the roster': stranger(3, 'Nora Roster'),
+};
+type Who = keyof typeof PEOPLE;
+
+type Outcome = 'allowed' | 'refused';
+
+interface Privilege {
+  name: string;
+  allowed: Who[];
+  /** Tries it as this person and says what happened; `target` is a fresh self-declared person. */
+  attempt(bot: TestBot, who: TestUser, target: TestUser): Promise<Outcome>;
+}
+
+const MANAGERS: Who[] = ['manager of record', 'manager of someone else', 'coordinator'];
+
+/** An answer is either the privileged view or a refusal; anything else fails the test. */
+function judge(allowed: boolean, refused: boolean, what: string): Outcome {
+  if (allowed === refused) throw new Error(`unclear outcome for ${what}`);
+  return allowed ? 'allowed' : 'refused';
+}
+
+function replyOutcome(replies: Partial<Activity>[], view: RegExp, refusal: RegExp): Outcome {
+  const cards = cardsIn(replies).map(cardText).join('\n');
+  return judge(view.test(cards), refusal.test(textsIn(replies).join(' ')), 'a reply');
+}
+
+const TEAM_VIEW = /Your team's training|waiting for their details to be confirmed/;
+const TEAM_REFUSAL = /for line managers and training coordinators/;
+const FILL_VIEW = /places taken|No sessions are published/;
+const FILL_REFUSAL = /Fill rates are for training coordinators/;
+const COORDINATORS_ONLY = /Only training coordinators can confirm or reject people/;
+
+async function decision(
+  bot: TestBot,
+  who: TestUser,
+  target: TestUser,
+  verb: string,
+  changed: (stored: any) => boolean,
+): Promise<Outcome> {
+  const before = await bot.database.collections.people.findOne({ _id: target.aadObjectId });
+  const response = await bot.execute(who, verb, { aadObjectId: target.aadObjectId });
+  const after = await bot.database.collections.people.findOne({ _id: target.aadObjectId });
+  const refused =
+    COORDINATORS_ONLY.test(String(response.body?.value)) && JSON.stringify(before) === JSON.stringify(after);
+  return judge(changed(after), refused, verb);
+}
+
+const PRIVILEGES: Privilege[] = [
+  {
+    name: 'asking about "my team" (team_status)',
+    allowed: MANAGERS,
+    attempt: async (bot, who) =>
+      replyOutcome(await bot.say(who, 'how is my team doing'), TEAM_VIEW, TEAM_REFUSAL),
+  },
+  {
+    name: 'the "My team" button (ask team_status)',
+    allowed: MANAGERS,
+    attempt: async (bot, who) =>
+      replyOutcome((await bot.execute(who, 'ask', { intent: 'team_status' })).sent, TEAM_VIEW, TEAM_REFUSAL),
+  },
+  {
+    name: 'asking for fill rates (fill_rates)',
+    allowed: ['coordinator'],
+    attempt: async (bot, who) =>
+      replyOutcome(await bot.say(who, 'how full are the sessions?'), FILL_VIEW, FILL_REFUSAL),
+  },
+  {
+    name: 'the fill rates button (ask fill_rates)',
+    allowed: ['coordinator'],
+    attempt: async (bot, who) =>
+      replyOutcome((await bot.execute(who, 'ask', { intent: 'fill_rates' })).sent, FILL_VIEW, FILL_REFUSAL),
+  },
+  {
+    name: 'paging through a team (team.page)',
+    allowed: MANAGERS,
+    attempt: async (bot, who) => {
+      // A manager id in the data is ignored: the team is always the clicker's own.
+      const response = await bot.execute(who, 'team.page', {
+        offset: 0,
+        managerAadObjectId: PEOPLE['manager of record'].aadObjectId,
+      });
+      const value = response.body?.value;
+      if (typeof value === 'object') {
+        const text = cardText(value);
+        const reports = await bot.database.collections.people
+          .find({ managerAadObjectId: who.aadObjectId, source: 'roster' })
+          .toArray();
+        const others = await bot.database.collections.people
+          .find({ managerAadObjectId: { $ne: who.aadObjectId }, source: 'roster' })
+          .toArray();
+        for (const person of reports) expect(text).toContain(person.name);
+        for (const person of others) expect(text).not.toContain(`**${person.name}**`);
+      }
+      return judge(typeof value === 'object', /for line managers/.test(String(value)), 'team.page');
+    },
+  },
+  {
+    name: 'the waiting-to-be-confirmed list (profiles.waiting)',
+    allowed: ['coordinator'],
+    attempt: async (bot, who) => {
+      const value = (await bot.execute(who, 'profiles.waiting', { offset: 0 })).body?.value;
+      return judge(
+        typeof value === 'object' && /waiting for their details/.test(cardText(value)),
+        COORDINATORS_ONLY.test(String(value)),
+        'profiles.waiting',
+      );
+    },
+  },
+  {
+    name: 'the correction form (profile.review)',
+    allowed: ['coordinator'],
+    attempt: async (bot, who, target) => {
+      const value = (await bot.execute(who, 'profile.review', { aadObjectId: target.aadObjectId })).body
+        ?.value;
+      return judge(
+        typeof value === 'object' && cardText(value).includes(`Confirm ${target.name}`),
+        COORDINATORS_ONLY.test(String(value)),
+        'profile.review',
+      );
+    },
+  },
+  {
+    name: 'confirming a person (profile.confirm)',
+    allowed: ['coordinator'],
+    attempt: (bot, who, target) =>
+      decision(bot, who, target, 'profile.confirm', (stored) => stored?.source === 'roster'),
+  },
+  {
+    name: 'rejecting a person (profile.reject)',
+    allowed: ['coordinator'],
+    attempt: (bot, who, target) =>
+      decision(bot, who, target, 'profile.reject', (stored) => Boolean(stored?.rejected)),
+  },
+];
+
+const TABLE = PRIVILEGES.flatMap((privilege) =>
+  (Object.keys(PEOPLE) as Who[]).map(
+    (who) =>
+      [privilege.name, who, privilege.allowed.includes(who) ? 'allowed' : 'refused', privilege] as const,
+  ),
+);
+
+describe('who may use each privileged question and card verb', () => {
+  let bot: TestBot;
+  let targets = 0;
+
+  async function declare(user: TestUser, audience: string) {
+    await bot.say(user, 'hi');
+    await bot.execute(user, 'profile.declare', {
+      audience,
+      organisation: 'other',
+      organisationOther: 'Somewhere New',
+      serviceGroup: 'voluntary',
+      contactPointUser: 'yes',
+      managerEmail: personaByKey('manager')!.email,
+    });
+  }
+
+  beforeAll(async () => {
+    bot = await startTestBot('privileges');
+    await loadDemoData(bot.database.collections, { courseCodes: knownCourseCodes(catalogue) });
+    for (const user of Object.values(PEOPLE)) await bot.say(user, 'hi');
+    await declare(PEOPLE['self-declared "senior manager"'], 'senior-manager');
+    await declare(PEOPLE['self-declared "trainer"'], 'trainer');
+  });
+  afterAll(() => bot.stop());
+
+  it.each(TABLE)('%s as %s is %s', async (_name, who, expected, privilege) => {
+    targets += 1;
+    const target = stranger(100 + targets, `Target Person ${targets}`);
+    await declare(target, 'practitioner');
+    expect(await privilege.attempt(bot, PEOPLE[who], target)).toBe(expected);
+  });
+});
