@@ -6,7 +6,9 @@ import type { BotServices } from './botServices';
 import { declareMyProfile } from './actions/declareMyProfile';
 import { confirmPerson, rejectPerson, reviewPerson, showWaitingPage } from './actions/reviewPeople';
 import { ConfirmData, PageData, PersonData } from './actions/reviewRequests';
+import { showFillRatesPage } from './actions/showFillRatesPage';
 import { showTeamPage } from './actions/showTeamPage';
+import { FILL_RATES_PAGE_VERB } from '../cards/fillRatesCard';
 import { TEAM_PAGE_VERB } from '../cards/teamCard';
 import { REVIEW_VERBS } from '../cards/waitingForConfirmationCard';
 import { messageResponse } from './invokeResponses';
@@ -44,6 +46,7 @@ export const ACTION_ROUTES: Record<string, ActionRoute<z.ZodType>> = {
   'profile.declare': route(DeclaredDetails, declareMyProfile),
   [TEAM_PAGE_VERB]: route(PageData, showTeamPage),
   // Coordinators only (each handler checks the roster of record):
+  [FILL_RATES_PAGE_VERB]: route(PageData, showFillRatesPage),
   [REVIEW_VERBS.page]: route(PageData, showWaitingPage),
   [REVIEW_VERBS.correct]: route(PersonData, reviewPerson),
   [REVIEW_VERBS.confirm]: route(ConfirmData, confirmPerson),

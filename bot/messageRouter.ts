@@ -270,14 +270,7 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
       );
       return;
     }
-    const rates = await fillRates(services.database.collections, services.clock());
-    const labels = Object.fromEntries(
-      rates.sessions.map(({ session }) => [
-        session._id,
-        session.accessRoute ? `(${accessRouteLabel(services.catalogue, session.accessRoute)})` : '',
-      ]),
-    );
-    await context.sendActivity(cardMessage(fillRatesCard(rates, labels)));
+    await context.sendActivity(cardMessage(await fillRatesCardFor(services, 0)));
   },
 
   fallback: async ({ context, actor }, understanding) => {
@@ -290,6 +283,18 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
     );
   },
 };
+
+/** A page of the coordinator's fill rates, each session labelled with its access route. */
+export async function fillRatesCardFor(services: BotServices, offset: number) {
+  const rates = await fillRates(services.database.collections, services.clock(), { offset });
+  const labels = Object.fromEntries(
+    rates.sessions.map(({ session }) => [
+      session._id,
+      session.accessRoute ? `(${accessRouteLabel(services.catalogue, session.accessRoute)})` : '',
+    ]),
+  );
+  return fillRatesCard(rates, labels);
+}
 
 /** The welcome card, and for someone not on the roster the onboarding card after it. */
 export async function showWelcome({ context, actor, services }: MessageRequest): Promise<void> {

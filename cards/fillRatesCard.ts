@@ -1,5 +1,7 @@
-import type { FillRates } from '../services/sessions/fillRates';
-import { adaptiveCard, heading, paragraph, type AdaptiveCard, type CardElement } from './adaptiveCard';
+import { FILL_RATES_PAGE_SIZE, type FillRates } from '../services/sessions/fillRates';
+import { adaptiveCard, heading, pager, paragraph, type AdaptiveCard, type CardElement } from './adaptiveCard';
+
+export const FILL_RATES_PAGE_VERB = 'fillRates.page';
 import { formatSessionTime } from './format';
 
 const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;
@@ -7,7 +9,7 @@ const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;
 /** How full the coming sessions are, soonest first, with the emptiest flagged. */
 export function fillRatesCard(rates: FillRates, labels: Record<string, string>): AdaptiveCard {
   const body: CardElement[] = [heading('How full the next six weeks are')];
-  if (!rates.sessions.length) {
+  if (!rates.totals.sessions) {
     body.push(
       paragraph(
         'No sessions are published for the next six weeks. Import some with `admin import sessions`.',
@@ -18,9 +20,20 @@ export function fillRatesCard(rates: FillRates, labels: Record<string, string>):
   const overall = rates.totals.capacity ? rates.totals.booked / rates.totals.capacity : 0;
   body.push(
     paragraph(
-      `**${rates.totals.booked} of ${rates.totals.capacity} places taken (${percent(overall)})** across ${rates.sessions.length} sessions`,
+      `**${rates.totals.booked} of ${rates.totals.capacity} places taken (${percent(overall)})** across ${rates.totals.sessions} sessions`,
     ),
   );
+  const paging = pager(
+    {
+      offset: rates.offset,
+      shown: rates.sessions.length,
+      total: rates.totals.sessions,
+      pageSize: FILL_RATES_PAGE_SIZE,
+    },
+    FILL_RATES_PAGE_VERB,
+    { one: 'session', many: 'sessions' },
+  );
+  if (paging.line) body.push(paging.line);
   for (const { session, fillRatio } of rates.sessions) {
     const flag = fillRatio >= 1 ? ' · full' : fillRatio < 0.5 ? ' · under half full' : '';
     body.push({
@@ -41,5 +54,5 @@ export function fillRatesCard(rates: FillRates, labels: Record<string, string>):
       ],
     });
   }
-  return adaptiveCard(body);
+  return adaptiveCard(body, paging.buttons);
 }

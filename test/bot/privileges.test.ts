@@ -100,6 +100,18 @@ const PRIVILEGES: Privilege[] = [
       replyOutcome((await bot.execute(who, 'ask', { intent: 'fill_rates' })).sent, FILL_VIEW, FILL_REFUSAL),
   },
   {
+    name: 'paging through fill rates (fillRates.page)',
+    allowed: ['coordinator'],
+    attempt: async (bot, who) => {
+      const value = (await bot.execute(who, 'fillRates.page', { offset: 0 })).body?.value;
+      return judge(
+        typeof value === 'object' && FILL_VIEW.test(cardText(value)),
+        /Fill rates are for training coordinators/.test(String(value)),
+        'fillRates.page',
+      );
+    },
+  },
+  {
     name: 'paging through a team (team.page)',
     allowed: MANAGERS,
     attempt: async (bot, who) => {

@@ -83,7 +83,7 @@ describe('cards parse cleanly in the adaptivecards library, including empty and 
     ],
     [
       'fill rates with nothing published',
-      fillRatesCard({ sessions: [], totals: { booked: 0, capacity: 0 } }, {}),
+      fillRatesCard({ sessions: [], totals: { sessions: 0, booked: 0, capacity: 0 }, offset: 0 }, {}),
     ],
     ...catalogue.courses.map(
       (course) =>
