@@ -10,6 +10,8 @@ export interface Collections {
   people: Collection<StaffProfile>;
   sessions: Collection<Session>;
   conversations: Collection<ConversationRecord>;
+  /** Facts about the stored data itself, such as which upgrades it has had (`upgradeData`). */
+  meta: Collection<{ _id: string; version: number; at: Date }>;
 }
 
 export function collectionsOf(db: Db): Collections {
@@ -18,6 +20,7 @@ export function collectionsOf(db: Db): Collections {
     people: db.collection<StaffProfile>('people'),
     sessions: db.collection<Session>('sessions'),
     conversations: db.collection<ConversationRecord>('conversations'),
+    meta: db.collection<{ _id: string; version: number; at: Date }>('meta'),
   };
 }
 
@@ -41,6 +44,7 @@ export const INDEXES = {
     { key: { start: 1 }, name: 'by_start' },
   ],
   conversations: [{ key: { aadObjectId: 1 }, name: 'by_person' }],
+  meta: [],
 } as const satisfies Record<keyof Collections, readonly { key: Record<string, 1>; name: string }[]>;
 
 /** Indexes earlier versions created that no query uses any more. */

@@ -1,5 +1,4 @@
 import { AUDIT_KEPT, findByEmail, saveSelfDeclared } from '../../../services/people/staffProfileRepository';
-import { upgradeData } from '../../../services/storage/upgradeData';
 import type { StaffProfile } from '../../../services/people/staffProfile';
 import { openTestDatabase } from '../../support/testDatabase';
 
@@ -40,12 +39,6 @@ describe('staff profile repository', () => {
     expect((await findByEmail(database.collections, 'mark+evans@northdale.example.gov.uk'))?._id).toBe('b');
     expect(await findByEmail(database.collections, 'mark.evans@northdale')).toBeNull();
     expect(await findByEmail(database.collections, '.*')).toBeNull();
-  });
-
-  it('stores emails an earlier version kept in mixed case in lower case at start-up', async () => {
-    await database.collections.people.insertOne(profile('legacy', { email: 'Legacy.Person@Example.ORG' }));
-    await upgradeData(database.collections);
-    expect((await findByEmail(database.collections, 'legacy.person@example.org'))?._id).toBe('legacy');
   });
 
   const declared = {
