@@ -33,20 +33,28 @@ export function personViews(catalogue: Catalogue, profile: StaffProfile, context
 /** Teams shows at most 15 choices in a dropdown; typing searches every organisation (the typeahead). */
 export const ORGANISATIONS_LISTED = 15;
 
+/** The first organisations for a choice list, and how many there are (more than fit: the list searches). */
+export async function organisationChoices(
+  services: BotServices,
+): Promise<{ names: string[]; count: number }> {
+  const { collections } = services.database;
+  const [names, count] = await Promise.all([
+    listOrganisationNames(collections, ORGANISATIONS_LISTED),
+    collections.organisations.estimatedDocumentCount(),
+  ]);
+  return { names, count };
+}
+
 export async function onboardingViewFor(
   services: BotServices,
   context: TurnContext,
   extra: Pick<OnboardingView, 'previous' | 'problems'> = {},
 ): Promise<OnboardingView> {
-  const { collections } = services.database;
-  const [organisations, organisationCount] = await Promise.all([
-    listOrganisationNames(collections, ORGANISATIONS_LISTED),
-    collections.organisations.estimatedDocumentCount(),
-  ]);
+  const { names, count } = await organisationChoices(services);
   return {
     firstName: firstNameOf(context.activity.from?.name),
-    organisations,
-    organisationCount,
+    organisations: names,
+    organisationCount: count,
     ...extra,
   };
 }

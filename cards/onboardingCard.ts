@@ -80,7 +80,11 @@ export function onboardingCard(view: OnboardingView): AdaptiveCard {
         ].map((name) => ({ title: name, value: name })),
         { title: 'Not listed (type it below)', value: OTHER_ORGANISATION },
       ],
-      'choices.data': { type: 'Data.Query', dataset: ORGANISATION_DATASET },
+      // Only when the list cannot hold them all: the Agents Playground has no typeahead and shows a dynamic
+      // list's values rather than its titles, so a short list stays static.
+      ...(view.organisationCount > view.organisations.length
+        ? { 'choices.data': { type: 'Data.Query' as const, dataset: ORGANISATION_DATASET } }
+        : {}),
       value: previous.organisation,
     },
     {

@@ -23,6 +23,7 @@ import { managerClaim, REVIEW_VERBS, reviewData } from './waitingForConfirmation
 export function reviewPersonCard(
   person: DeclaredPerson,
   offset: number,
+  organisations: { names: string[]; count: number },
   problems: string[] = [],
 ): AdaptiveCard {
   const body: CardElement[] = [
@@ -48,8 +49,13 @@ export function reviewPersonCard(
       isRequired: true,
       errorMessage: 'Choose an organisation',
       style: 'filtered',
-      choices: [{ title: person.organisation, value: person.organisation }],
-      'choices.data': { type: 'Data.Query', dataset: ORGANISATION_DATASET },
+      choices: [...new Set([person.organisation, ...organisations.names])].map((name) => ({
+        title: name,
+        value: name,
+      })),
+      ...(organisations.count > organisations.names.length
+        ? { 'choices.data': { type: 'Data.Query' as const, dataset: ORGANISATION_DATASET } }
+        : {}),
       value: person.organisation,
     },
     {

@@ -13,7 +13,6 @@ import {
   paragraph,
   type AdaptiveCard,
   type CardElement,
-  type TextColor,
 } from './adaptiveCard';
 import { formatDateTime } from './format';
 
@@ -118,7 +117,11 @@ export function managerClaim(person: Pick<DeclaredPerson, 'claimedManagerEmail' 
     : `${person.claimedManagerEmail}: not on the roster, so not linked`;
 }
 
+/** A tinted band with plain dark text: coloured text on white is too faint to read for many people. */
 export function noticeBlock(notice: Notice): CardElement {
-  const color: TextColor = notice.tone === 'good' ? 'Good' : 'Warning';
-  return paragraph(notice.text, { color, weight: 'Bolder' });
+  return {
+    type: 'Container',
+    style: notice.tone === 'good' ? 'good' : 'warning',
+    items: [paragraph(notice.text, { weight: 'Bolder' })],
+  };
 }

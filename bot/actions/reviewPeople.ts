@@ -13,7 +13,7 @@ import type { BotServices } from '../botServices';
 import { cardResponse, messageResponse } from '../invokeResponses';
 import { tellPerson } from '../tellPerson';
 import { confirmedNotice, refusalNotice, rejectedNotice } from '../reviewNotices';
-import { displayNameOf } from '../views';
+import { displayNameOf, organisationChoices } from '../views';
 import type { ConfirmData, PageData, PersonData } from './reviewRequests';
 
 // The coordinator's confirmation queue: each button replaces the card in place with the queue as it now is.
@@ -50,7 +50,7 @@ export async function reviewPerson({ data, actor, services }: ActionRequest<Pers
       text: 'That person is no longer waiting: someone has already confirmed them.',
     });
   }
-  return cardResponse(reviewPersonCard(person, data.offset));
+  return cardResponse(reviewPersonCard(person, data.offset, await organisationChoices(services)));
 }
 
 /** `profile.confirm`: as declared from the list, or as corrected on the form. */
@@ -95,6 +95,7 @@ export async function confirmPerson({
             ...(data.organisation ? { organisation: data.organisation } : {}),
           },
           data.offset,
+          await organisationChoices(services),
           result.problems,
         ),
       );

@@ -126,7 +126,7 @@ describe('confirming and rejecting self-declared people from cards', () => {
     const decisions = stored!.audit!.filter((entry) => entry.action !== 'declared');
     expect(decisions).toHaveLength(1);
     // The card's notice (under its heading) says who won; the others say nothing changed.
-    const notices = outcomes.map((outcome) => outcome.body.value.body[1].text as string);
+    const notices = outcomes.map((outcome) => outcome.body.value.body[1].items[0].text as string);
     expect(notices.filter((notice) => /^(Confirmed|Rejected) /.test(notice))).toHaveLength(1);
     expect(notices.filter((notice) => /Nothing changed/.test(notice))).toHaveLength(2);
   });

@@ -79,7 +79,9 @@ describe('cards parse cleanly in the adaptivecards library, including empty and 
     ],
     [
       'correction form with problems',
-      reviewPersonCard(declared('Sam Okafor'), 0, ['No one on the roster has that email.']),
+      reviewPersonCard(declared('Sam Okafor'), 0, { names: ['A', 'B'], count: 40 }, [
+        'No one on the roster has that email.',
+      ]),
     ],
     [
       'fill rates with nothing published',
@@ -125,6 +127,13 @@ describe('cards parse cleanly in the adaptivecards library, including empty and 
     expect(input['choices.data']).toEqual({ type: 'Data.Query', dataset: 'organisations' });
     expect(input.label).toContain('all 300');
     expect(input.choices.map((choice: any) => choice.value)).toEqual(['A', 'Zeta Academy', 'other']);
+  });
+
+  it('keeps a short organisation list static: every organisation is already in it', () => {
+    const card = onboardingCard({ organisations: ['A', 'B'], organisationCount: 2 });
+    const input = card.body.find((element: any) => element.id === 'organisation') as any;
+    expect(input['choices.data']).toBeUndefined();
+    expect(input.label).toBe('Your organisation');
   });
 
   it('catches a broken card (the check can fail)', () => {

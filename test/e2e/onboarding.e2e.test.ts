@@ -104,7 +104,7 @@ describeInPlayground('a newcomer onboarding in Agents Playground, in Chromium', 
     });
   }, 60_000);
 
-  test('saves the details filled in on the card and links the manager', async () => {
+  test('saves the details filled in on the card, keeping the manager as a claim for the coordinator', async () => {
     const { step, expectReply, screenshotOf, bot, user } = s();
     await step('onboarded', async () => {
       const form = onboardingCards().last();
@@ -123,7 +123,9 @@ describeInPlayground('a newcomer onboarding in Agents Playground, in Chromium', 
       await expectReply(() => form.getByRole('button', { name: 'Save my details' }).click(), thanks);
       expect(await onboardingCards().count()).toBe(0);
       expect(await thanks.count()).toBe(1);
-      expect(await thanks.textContent()).toContain('linked you to your manager');
+      expect(await thanks.textContent()).toContain(
+        'coordinator will check your details and link you to your manager',
+      );
       await screenshotOf(thanks, 'onboarded.png');
 
       expect(await bot.database.collections.people.findOne({ _id: user.aadObjectId })).toMatchObject({
@@ -132,7 +134,7 @@ describeInPlayground('a newcomer onboarding in Agents Playground, in Chromium', 
         organisation: 'Brightstart Playgroup',
         serviceGroup: 'childrens-centres',
         contactPointUser: true,
-        managerAadObjectId: manager.aadObjectId,
+        declaredManagerEmail: manager.email,
       });
     });
   }, 60_000);
