@@ -1,5 +1,6 @@
 import type { Filter } from 'mongodb';
 import type { Permission } from '../catalogue/vocabulary';
+import { clampOffset } from '../shared/paging';
 import type { Collections } from '../storage/collections';
 import { findByIds, writeChanges, type DocumentChange, type WriteOutcome } from '../storage/documentChanges';
 import type { AuditEntry, StaffProfile } from './staffProfile';
@@ -81,13 +82,15 @@ async function pageOf(
   filter: Filter<StaffProfile>,
   window: PageWindow,
 ): Promise<Page<StaffProfile>> {
-  const read = (offset: number) =>
-    collections.people.find(filter).sort({ name: 1, _id: 1 }).skip(offset).limit(window.limit).toArray();
   const total = await collections.people.countDocuments(filter);
-  // A page past the end (people confirmed or moved since the card was shown) becomes the last page.
-  const lastPage = Math.max(0, Math.ceil(total / window.limit) - 1) * window.limit;
-  const offset = Math.min(Math.max(0, Math.floor(window.offset)), lastPage);
-  return { items: await read(offset), total, offset };
+  const offset = clampOffset(window.offset, total, window.limit);
+  const items = await collections.people
+    .find(filter)
+    .sort({ name: 1, _id: 1 })
+    .skip(offset)
+    .limit(window.limit)
+    .toArray();
+  return { items, total, offset };
 }
 
 export interface PageWindow {

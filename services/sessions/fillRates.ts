@@ -1,3 +1,4 @@
+import { clampOffset } from '../shared/paging';
 import type { Collections } from '../storage/collections';
 import type { Session } from './session';
 
@@ -37,8 +38,7 @@ export async function fillRates(
     booked: summary?.booked ?? 0,
     capacity: summary?.capacity ?? 0,
   };
-  const lastPage = Math.max(0, Math.ceil(totals.sessions / FILL_RATES_PAGE_SIZE) - 1) * FILL_RATES_PAGE_SIZE;
-  const offset = Math.min(Math.max(0, Math.floor(options.offset ?? 0)), lastPage);
+  const offset = clampOffset(options.offset ?? 0, totals.sessions, FILL_RATES_PAGE_SIZE);
   const sessions = await collections.sessions
     .find(window)
     .sort({ start: 1, _id: 1 })
