@@ -12,8 +12,8 @@ import {
   type ImportKind,
   type ImportProgress,
 } from '../services/imports/importResult';
-import { knownCourseCodes } from '../services/imports/knownCourseCodes';
 import { loadConfiguredCatalogue } from '../bot/catalogueFromConfig';
+import type { Catalogue } from '../services/catalogue/loadCatalogue';
 import { grantPermission, revokePermission } from '../services/people/permissions';
 import type { Collections } from '../services/storage/collections';
 
@@ -121,9 +121,9 @@ export async function runAdmin(args: readonly string[], io: AdminIo): Promise<nu
 
   const config = readConfig(io.env, io.err);
   if (!config) return 1;
-  let courseCodes: ReadonlySet<string>;
+  let catalogue: Catalogue;
   try {
-    courseCodes = knownCourseCodes(loadConfiguredCatalogue(config));
+    catalogue = loadConfiguredCatalogue(config);
   } catch (error) {
     io.err(error instanceof Error ? error.message : String(error));
     return 1;
@@ -140,7 +140,7 @@ export async function runAdmin(args: readonly string[], io: AdminIo): Promise<nu
   try {
     const { collections } = opened.database;
     if (command.name === 'import')
-      return await runImport(collections, command.kind, command.file, csv, courseCodes, io);
+      return await runImport(collections, command.kind, command.file, csv, catalogue, io);
     return await runPermission(collections, command, io);
   } finally {
     await opened.close();
@@ -152,7 +152,7 @@ async function runImport(
   kind: ImportKind,
   file: string,
   csv: string,
-  courseCodes: ReadonlySet<string>,
+  catalogue: Catalogue,
   io: AdminIo,
 ): Promise<number> {
   const shown = path.basename(file);
@@ -173,7 +173,7 @@ async function runImport(
   let result;
   try {
     result = await importCsv(collections, kind, csv, {
-      courseCodes,
+      catalogue,
       onProgress,
     });
   } finally {

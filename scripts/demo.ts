@@ -1,7 +1,6 @@
 import { readConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { openDatabase } from '../bot/openDatabase';
-import { knownCourseCodes } from '../services/imports/knownCourseCodes';
 import { loadConfiguredCatalogue } from '../bot/catalogueFromConfig';
 import { loadDemoData } from './demo/loadDemoData';
 import { NEARLY_FULL } from './demo/northdale';
@@ -16,7 +15,7 @@ async function main(): Promise<number> {
   try {
     console.log(`Loading the Northdale demo data into "${config.MONGODB_DB}" (${opened.source}).`);
     const { results, seatsTaken } = await loadDemoData(opened.database.collections, {
-      courseCodes: knownCourseCodes(loadConfiguredCatalogue(config)),
+      catalogue: loadConfiguredCatalogue(config),
     });
     for (const result of results) {
       if (!result.ok) {

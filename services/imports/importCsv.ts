@@ -2,14 +2,14 @@ import type { Collections } from '../storage/collections';
 import { importOrganisations } from './importOrganisations';
 import { importRoster } from './importRoster';
 import { importSessions } from './importSessions';
-import type { CourseImportOptions, ImportKind, ImportResult } from './importResult';
+import type { CatalogueImportOptions, ImportKind, ImportResult } from './importResult';
 
 /** The one way into the imports, for the admin CLI and the demo alike, so both validate the same way. */
 export function importCsv(
   collections: Collections,
   kind: ImportKind,
   csv: string,
-  options: CourseImportOptions,
+  options: CatalogueImportOptions,
 ): Promise<ImportResult> {
   switch (kind) {
     case 'organisations':

@@ -1,3 +1,4 @@
+import type { Catalogue } from '../catalogue/loadCatalogue';
 import type { Clock } from '../shared/clock';
 
 /** One problem in an import file. `line` is the row number a spreadsheet shows: the header is line 1. */
@@ -35,9 +36,12 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
 }
 
-/** Roster completions and session courses name courses: the codes the catalogue knows. */
-export interface CourseImportOptions extends ImportOptions {
-  courseCodes: ReadonlySet<string>;
+/**
+ * The roster and sessions rest on catalogue facts (course codes, the ContactPoint course, the access route of
+ * each service group): they take the catalogue in force, so a local authority's own file or override applies.
+ */
+export interface CatalogueImportOptions extends ImportOptions {
+  catalogue: Catalogue;
 }
 
 export function byLine(a: ImportIssue, b: ImportIssue): number {

@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import {
-  ACCESS_ROUTES,
-  AUDIENCES,
-  DEFAULT_ACCESS_ROUTE,
-  PERMISSIONS,
-  SERVICE_GROUPS,
-} from '../catalogue/vocabulary';
+import { accessRouteFor } from '../catalogue/accessRoutes';
+import { ACCESS_ROUTES, AUDIENCES, PERMISSIONS, SERVICE_GROUPS } from '../catalogue/vocabulary';
 import { organisationKey } from '../people/organisation';
 import { findOrganisationsByKeys } from '../people/organisationRepository';
 import type { Completion, StaffProfile } from '../people/staffProfile';
@@ -28,7 +23,8 @@ import {
   yesNo,
 } from './csvFields';
 import { readCsvTable, type ColumnSpec, type CsvRow } from './csvTable';
-import type { CourseImportOptions, ImportIssue, ImportResult } from './importResult';
+import type { CatalogueImportOptions, ImportIssue, ImportResult } from './importResult';
+import { knownCourseCodes } from './knownCourseCodes';
 
 /** roster.csv (contracts.md §2). */
 export const ROSTER_COLUMNS: readonly ColumnSpec[] = [
@@ -88,7 +84,7 @@ function rosterRow(courseCodes: ReadonlySet<string>, today: string) {
 export async function importRoster(
   collections: Collections,
   csv: string,
-  options: CourseImportOptions,
+  options: CatalogueImportOptions,
 ): Promise<ImportResult> {
   const kind = 'roster';
   const clock = options.clock ?? systemClock;
@@ -96,7 +92,10 @@ export async function importRoster(
   if (!read.ok) return failed(kind, read.errors, read.warnings);
   const { rows, columns, warnings } = read.table;
 
-  const { parsed, errors } = parseRows(rows, rosterRow(options.courseCodes, localToday(clock())));
+  const { parsed, errors } = parseRows(
+    rows,
+    rosterRow(knownCourseCodes(options.catalogue), localToday(clock())),
+  );
   errors.push(...duplicateKeys(rows, 'aadObjectId', (id) => id.toLowerCase()));
 
   const organisations = await findOrganisationsByKeys(
@@ -119,8 +118,8 @@ export async function importRoster(
       audience: value.audience,
       organisation: organisation?.name ?? value.organisation,
       serviceGroup: value.serviceGroup,
-      // Default route for the service group (domain §5) unless the row names one.
-      accessRoute: value.accessRoute ?? DEFAULT_ACCESS_ROUTE[value.serviceGroup],
+      // Default route for the service group (domain §5, as the catalogue in force maps it) unless the row names one.
+      accessRoute: value.accessRoute ?? accessRouteFor(options.catalogue, value.serviceGroup),
       source: 'roster',
     };
     // The roster now vouches for this person: a manager they named while self-declaring no longer applies.

@@ -3,7 +3,15 @@ import { importRoster } from '../../../services/imports/importRoster';
 import { grantPermission } from '../../../services/people/permissions';
 import { findByAadObjectId } from '../../../services/people/staffProfileRepository';
 import { openTestDatabase } from '../../support/testDatabase';
-import { clock, countsOf, courseOptions, errorsOf, id, ORGANISATIONS_CSV } from './importFixtures';
+import {
+  catalogueWith,
+  clock,
+  countsOf,
+  courseOptions,
+  errorsOf,
+  id,
+  ORGANISATIONS_CSV,
+} from './importFixtures';
 
 const HEADER =
   'aadObjectId,name,email,audience,organisation,serviceGroup,accessRoute,managerAadObjectId,contactPointUser,ecrbIssued,itCompetence,identityChecked,permissions,completed';
@@ -64,6 +72,22 @@ describe('importing roster.csv', () => {
       itCompetence: false,
       completed: [],
     });
+  });
+
+  it("takes the default access route from the catalogue in force, so a local authority's override applies", async () => {
+    const local = catalogueWith({ accessRoutes: { byServiceGroup: { health: 'care-first' } } });
+    const csv = [
+      'aadObjectId,name,audience,organisation,serviceGroup,accessRoute',
+      `${id(1)},Priya Shah,practitioner,Northdale Children's Services,health,`,
+      `${id(2)},Mark Evans,practitioner,Northdale Children's Services,health,profile`,
+      `${id(3)},Chloe Brown,practitioner,Northdale Primary Schools,schools,`,
+    ].join('\n');
+    countsOf(await importRoster(database.collections, csv, { ...courseOptions, catalogue: local }));
+    const routes = await database.collections.people
+      .find({}, { projection: { accessRoute: 1 } })
+      .sort({ _id: 1 })
+      .toArray();
+    expect(routes.map((person) => person.accessRoute)).toEqual(['care-first', 'profile', 'web-browser']);
   });
 
   it('finds a second run all unchanged and counts a changed row as updated', async () => {
