@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { restoreFormula } from '../exports/csvWriter';
 import type { ImportIssue } from './importResult';
 
 export interface ColumnSpec {
@@ -114,7 +115,8 @@ export function readCsvTable(text: string, specs: readonly ColumnSpec[]): CsvTab
       return;
     }
     const cells: Record<string, string> = {};
-    for (const [column, position] of positions) cells[column] = (record[position] ?? '').trim();
+    for (const [column, position] of positions)
+      cells[column] = restoreFormula((record[position] ?? '').trim());
     rows.push({ line, cells });
   });
   if (errors.length > 0) return { ok: false, errors, warnings };

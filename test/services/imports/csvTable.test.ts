@@ -70,6 +70,11 @@ describe('reading an import file', () => {
     ]);
   });
 
+  it("reads a formula cell the product's exports neutralised as the text without the apostrophe", () => {
+    const read = table("name\n'=1+1\n''@x\n'-5\n'hello\nO'Brien\n'\n");
+    expect(read.rows.map((row) => row.cells.name)).toEqual(['=1+1', "'@x", '-5', "'hello", "O'Brien", "'"]);
+  });
+
   it('refuses a file that is not valid CSV with one clear problem', () => {
     const [error] = errorsOf('name\n"never closed\n');
     expect(error?.reason).toMatch(/^the file is not valid CSV near line \d+/);
