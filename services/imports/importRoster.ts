@@ -7,6 +7,7 @@ import type { Completion, StaffProfile } from '../people/staffProfile';
 import { findByAadObjectIds, saveStaffProfileChanges } from '../people/staffProfileRepository';
 import { systemClock } from '../shared/clock';
 import type { Collections } from '../storage/collections';
+import { MAX_EMAIL, MAX_ID, MAX_LIST, MAX_PERSON_NAME, MAX_TEXT, MAX_WORD } from './cellLimits';
 import { applyChanges, failed, type LinedChange } from './applyChanges';
 import {
   duplicateKeys,
@@ -28,20 +29,20 @@ import { knownCourseCodes } from './knownCourseCodes';
 
 /** roster.csv (contracts.md §2). */
 export const ROSTER_COLUMNS: readonly ColumnSpec[] = [
-  { name: 'aadObjectId', required: true },
-  { name: 'name', required: true },
-  { name: 'email', required: false },
-  { name: 'audience', required: true },
-  { name: 'organisation', required: true },
-  { name: 'serviceGroup', required: true },
-  { name: 'accessRoute', required: false },
-  { name: 'managerAadObjectId', required: false },
-  { name: 'contactPointUser', required: false },
-  { name: 'ecrbIssued', required: false },
-  { name: 'itCompetence', required: false },
-  { name: 'identityChecked', required: false },
-  { name: 'permissions', required: false },
-  { name: 'completed', required: false },
+  { name: 'aadObjectId', required: true, maxLength: MAX_ID },
+  { name: 'name', required: true, maxLength: MAX_PERSON_NAME },
+  { name: 'email', required: false, maxLength: MAX_EMAIL },
+  { name: 'audience', required: true, maxLength: MAX_WORD },
+  { name: 'organisation', required: true, maxLength: MAX_TEXT },
+  { name: 'serviceGroup', required: true, maxLength: MAX_WORD },
+  { name: 'accessRoute', required: false, maxLength: MAX_WORD },
+  { name: 'managerAadObjectId', required: false, maxLength: MAX_ID },
+  { name: 'contactPointUser', required: false, maxLength: MAX_WORD },
+  { name: 'ecrbIssued', required: false, maxLength: MAX_WORD },
+  { name: 'itCompetence', required: false, maxLength: MAX_WORD },
+  { name: 'identityChecked', required: false, maxLength: MAX_WORD },
+  { name: 'permissions', required: false, maxLength: MAX_LIST },
+  { name: 'completed', required: false, maxLength: MAX_LIST },
 ];
 
 function rosterRow(courseCodes: ReadonlySet<string>, today: string) {

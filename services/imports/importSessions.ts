@@ -5,6 +5,7 @@ import { findByAadObjectIds } from '../people/staffProfileRepository';
 import type { Session } from '../sessions/session';
 import { findSessionsByIds, saveSessionChanges } from '../sessions/sessionRepository';
 import type { Collections } from '../storage/collections';
+import { MAX_ID, MAX_TEXT, MAX_WORD } from './cellLimits';
 import { applyChanges, failed, type LinedChange } from './applyChanges';
 import {
   duplicateKeys,
@@ -23,15 +24,15 @@ import { knownCourseCodes } from './knownCourseCodes';
 
 /** sessions.csv (contracts.md §2). */
 export const SESSION_COLUMNS: readonly ColumnSpec[] = [
-  { name: 'id', required: true },
-  { name: 'course', required: true },
-  { name: 'start', required: true },
-  { name: 'end', required: true },
-  { name: 'venue', required: true },
-  { name: 'capacity', required: true },
-  { name: 'accessRoute', required: false },
-  { name: 'audience', required: false },
-  { name: 'trainer', required: false },
+  { name: 'id', required: true, maxLength: MAX_ID },
+  { name: 'course', required: true, maxLength: MAX_ID },
+  { name: 'start', required: true, maxLength: MAX_WORD },
+  { name: 'end', required: true, maxLength: MAX_WORD },
+  { name: 'venue', required: true, maxLength: MAX_TEXT },
+  { name: 'capacity', required: true, maxLength: MAX_WORD },
+  { name: 'accessRoute', required: false, maxLength: MAX_WORD },
+  { name: 'audience', required: false, maxLength: MAX_WORD },
+  { name: 'trainer', required: false, maxLength: MAX_ID },
 ];
 
 function sessionRow(catalogue: Catalogue) {

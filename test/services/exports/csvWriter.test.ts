@@ -59,8 +59,8 @@ describe('writing a CSV file', () => {
       values.map((value) => [value, 'x']),
     );
     const read = readCsvTable(csv, [
-      { name: 'name', required: true },
-      { name: 'accredited', required: false },
+      { name: 'name', required: true, maxLength: 200 },
+      { name: 'accredited', required: false, maxLength: 3 },
     ]);
     if (!read.ok) throw new Error(JSON.stringify(read.errors));
     expect(read.table.rows.map((row) => row.cells.name)).toEqual(values);

@@ -145,6 +145,29 @@ describe('importing roster.csv', () => {
     expect(await database.collections.people.countDocuments()).toBe(0);
   });
 
+  it('refuses an overlong cell and a NUL byte with their lines, quoting neither back, and writes nothing', async () => {
+    const huge = 'x'.repeat(5_000_000);
+    const csv = [
+      'aadObjectId,name,email,audience,organisation,serviceGroup',
+      `${id(1)},${huge},,practitioner,Northdale Children's Services,social-care`,
+      `${id(2)},Mark Evans,mark@example.org,operational-manager,${'Northdale '.repeat(30)},social-care`,
+      `${id(3)},"Chloe\u0000Brown",,senior-manager,Northdale Primary Schools,schools`,
+      `${id(4)},Tom Wilson,,trainer,Northdale Children's Services,teaching`,
+    ].join('\n');
+    const errors = errorsOf(await importRoster(database.collections, csv, courseOptions));
+    expect(errors).toEqual([
+      { line: 2, column: 'name', reason: 'name is 5,000,000 characters long; at most 256' },
+      { line: 3, column: 'organisation', reason: 'organisation is 299 characters long; at most 200' },
+      { line: 4, column: 'name', reason: 'name has a NUL byte (character 6): remove it' },
+      {
+        line: 5,
+        column: 'serviceGroup',
+        reason: expect.stringMatching(/^serviceGroup "teaching" is not one of/),
+      },
+    ]);
+    expect(await database.collections.people.countDocuments()).toBe(0);
+  });
+
   it('refuses an organisation that was not imported and a manager who is nowhere', async () => {
     const csv = [
       'aadObjectId,name,audience,organisation,serviceGroup,managerAadObjectId',
