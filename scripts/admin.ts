@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { readConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { openDatabase } from '../bot/openDatabase';
 import { PERMISSIONS, Permission } from '../services/catalogue/vocabulary';
+import { fileSizeProblem } from '../services/imports/decodeCsvFile';
 import { importCsv } from '../services/imports/importCsv';
 import {
   IMPORT_KINDS,
@@ -109,10 +110,16 @@ export async function runAdmin(args: readonly string[], io: AdminIo): Promise<nu
     return 2;
   }
 
-  let csv = '';
+  let csv: Buffer = Buffer.alloc(0);
   if (command.name === 'import') {
     try {
-      csv = readFileSync(command.file, 'utf8');
+      // A huge file is refused before it is read into memory.
+      const tooBig = fileSizeProblem(statSync(command.file).size);
+      if (tooBig) {
+        reportRefusal(path.basename(command.file), [tooBig], io);
+        return 1;
+      }
+      csv = readFileSync(command.file);
     } catch (error) {
       io.err(`Cannot read ${command.file}: ${readProblem(error)}.`);
       return 1;
@@ -151,7 +158,7 @@ async function runImport(
   collections: Collections,
   kind: ImportKind,
   file: string,
-  csv: string,
+  csv: Buffer,
   catalogue: Catalogue,
   io: AdminIo,
 ): Promise<number> {
@@ -182,11 +189,7 @@ async function runImport(
 
   for (const warning of result.warnings) io.err(`Warning: ${describe(warning)}`);
   if (!result.ok) {
-    const lines = new Set(result.errors.map((error) => error.line)).size;
-    io.err(
-      `${shown} was not imported: ${plural(result.errors.length, 'problem')} on ${plural(lines, 'line')}. Nothing was written.`,
-    );
-    for (const error of result.errors) io.err(`  ${describe(error)}`);
+    reportRefusal(shown, result.errors, io);
     return 1;
   }
   const { created, updated, unchanged } = result.counts;
@@ -230,6 +233,14 @@ async function runPermission(
     }
   }
   return 0;
+}
+
+function reportRefusal(shown: string, errors: readonly ImportIssue[], io: AdminIo): void {
+  const lines = new Set(errors.map((error) => error.line)).size;
+  io.err(
+    `${shown} was not imported: ${plural(errors.length, 'problem')} on ${plural(lines, 'line')}. Nothing was written.`,
+  );
+  for (const error of errors) io.err(`  ${describe(error)}`);
 }
 
 function describe(issue: ImportIssue): string {

@@ -22,7 +22,8 @@ export async function loadDemoData(
   const files = buildDemoFiles(clock());
   const results: ImportResult[] = [];
   for (const kind of IMPORT_KINDS) {
-    const result = await importCsv(collections, kind, files[kind], {
+    // As bytes, the way the CLI reads a file: the demo takes the very same path, decoding included.
+    const result = await importCsv(collections, kind, Buffer.from(files[kind], 'utf8'), {
       catalogue: options.catalogue,
       clock,
     });

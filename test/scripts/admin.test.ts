@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -86,6 +86,31 @@ describe('the admin CLI', () => {
     expect(run.stderr).toContain('line 4: organisation "Northdale Council" is not known');
     expect(await database.collections.people.countDocuments()).toBe(0);
   }, 30_000);
+
+  it('refuses a file that is not UTF-8, naming the line and how to save it, and writes nothing (exit 1)', async () => {
+    const file = path.join(folder, 'latin1.csv');
+    writeFileSync(file, Buffer.from('name,accredited\nMoorside,no\nZoë Brontë Nursery,yes\n', 'latin1'));
+    const { io, out, err } = capture(env);
+    expect(await runAdmin(['import', 'organisations', file], io)).toBe(1);
+    expect(err).toEqual([
+      'latin1.csv was not imported: 1 problem on 1 line. Nothing was written.',
+      '  line 3: the file is not UTF-8 text: line 3 has bytes that are not UTF-8 ("Zo\ufffd Bront\ufffd Nursery,yes"). In your spreadsheet choose Save As, then "CSV UTF-8 (Comma delimited) (*.csv)", and import that file.',
+    ]);
+    expect(out).toEqual([]);
+    expect(await database.collections.organisations.countDocuments({ name: /Moorside|Zo/ })).toBe(0);
+  });
+
+  it('refuses a file over the size limit without reading it (exit 1)', async () => {
+    const file = path.join(folder, 'huge.csv');
+    writeFileSync(file, 'name\n');
+    truncateSync(file, 40 * 1024 * 1024); // sparse: takes no room on disk
+    const { io, err } = capture(env);
+    expect(await runAdmin(['import', 'organisations', file], io)).toBe(1);
+    expect(err).toEqual([
+      'huge.csv was not imported: 1 problem on 1 line. Nothing was written.',
+      '  line 1: the file is 40.0 MB; at most 32 MB can be imported at once: split it into smaller files',
+    ]);
+  });
 
   it('answers an unknown command with the usage (exit 1)', async () => {
     const { io, err } = capture(env);
