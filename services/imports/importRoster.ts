@@ -6,10 +6,12 @@ import { findOrganisationsByKeys } from '../people/organisationRepository';
 import type { Completion, StaffProfile } from '../people/staffProfile';
 import { findByAadObjectIds, saveStaffProfileChanges } from '../people/staffProfileRepository';
 import { systemClock } from '../shared/clock';
+import { formatCount } from '../shared/numbers';
 import type { Collections } from '../storage/collections';
 import { MAX_EMAIL, MAX_ID, MAX_LIST, MAX_PERSON_NAME, MAX_TEXT, MAX_WORD } from './cellLimits';
 import { applyChanges, failed, type LinedChange } from './applyChanges';
 import {
+  type ParsedRow,
   duplicateKeys,
   email,
   entraObjectId,
@@ -104,6 +106,7 @@ export async function importRoster(
     rows.map((row) => organisationKey(row.cells.organisation ?? '')),
   );
   errors.push(...(await referenceErrors(collections, rows, organisations)));
+  if (columns.has('managerAadObjectId')) errors.push(...(await managerLoops(collections, parsed)));
   if (errors.length > 0) return failed(kind, errors, warnings);
 
   const existing = await findByAadObjectIds(
@@ -201,6 +204,71 @@ async function referenceErrors(
   }
   return errors;
 }
+
+/**
+ * Rows whose chain of managers comes back to them (A manages B, B manages A), with the file and the stored
+ * roster taken together: the file's manager for its people, the stored one for everyone else. A team view
+ * walking such a chain would never end. Someone managing themselves is reported by `referenceErrors`.
+ */
+async function managerLoops(
+  collections: Collections,
+  parsed: readonly ParsedRow<{ aadObjectId: string; managerAadObjectId?: string }>[],
+): Promise<ImportIssue[]> {
+  const inFile = new Map(parsed.map(({ value }) => [value.aadObjectId, value.managerAadObjectId]));
+  const stored = new Map<string, string | undefined>();
+  const managerOf = (id: string) => (inFile.has(id) ? inFile.get(id) : stored.get(id));
+  // Follow the chains out of the file into the roster, one level (one query) at a time.
+  const unknown = (id: string | undefined): id is string =>
+    id !== undefined && !inFile.has(id) && !stored.has(id);
+  let frontier = [...new Set([...inFile.values()].filter(unknown))];
+  while (frontier.length > 0) {
+    const found = await findByAadObjectIds(collections, frontier);
+    for (const id of frontier) stored.set(id, found.get(id)?.managerAadObjectId);
+    frontier = [...new Set(frontier.map((id) => stored.get(id)).filter(unknown))];
+  }
+
+  // Each person is walked once (linear even for a 100,000-long chain); a walk that meets itself found a loop.
+  const state = new Map<string, 'walking' | 'done'>();
+  const loops = new Map<string, { loop: string[]; at: number }>();
+  for (const { value } of parsed) {
+    const walk: string[] = [];
+    let next: string | undefined = value.aadObjectId;
+    while (next !== undefined && !state.has(next)) {
+      state.set(next, 'walking');
+      walk.push(next);
+      next = managerOf(next);
+    }
+    if (next !== undefined && state.get(next) === 'walking') {
+      const loop = walk.slice(walk.indexOf(next));
+      if (loop.length > 1) loop.forEach((id, at) => loops.set(id, { loop, at }));
+    }
+    for (const id of walk) state.set(id, 'done');
+  }
+
+  const errors: ImportIssue[] = [];
+  for (const { line, value } of parsed) {
+    const found = loops.get(value.aadObjectId);
+    if (!found) continue;
+    const { loop, at } = found;
+    const from = (offset: number) => loop[(at + offset) % loop.length] as string;
+    const shown =
+      loop.length <= LOOP_SHOWN
+        ? loop.map((_, offset) => from(offset))
+        : [
+            ...Array.from({ length: LOOP_SHOWN - 1 }, (_, offset) => from(offset)),
+            `… (${formatCount(loop.length)} people)`,
+          ];
+    errors.push({
+      line,
+      column: 'managerAadObjectId',
+      reason: `managerAadObjectId makes a loop: ${[...shown, value.aadObjectId].join(' → ')}`,
+    });
+  }
+  return errors;
+}
+
+/** The longest manager loop spelt out in full; a longer one shows its start and its size. */
+const LOOP_SHOWN = 6;
 
 /** Stored and new completions together, each code and date once, oldest first. */
 export function mergeCompletions(stored: readonly Completion[], added: readonly Completion[]): Completion[] {

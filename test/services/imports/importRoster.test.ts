@@ -190,6 +190,73 @@ describe('importing roster.csv', () => {
     ]);
   });
 
+  it('refuses a manager loop in the file, reporting each row in it and not a row that only points into it', async () => {
+    const csv = [
+      'aadObjectId,name,audience,organisation,serviceGroup,managerAadObjectId',
+      `${id(1)},Priya Shah,practitioner,Northdale Children's Services,social-care,${id(2)}`,
+      `${id(2)},Mark Evans,operational-manager,Northdale Children's Services,social-care,${id(1).toUpperCase()}`,
+      `${id(3)},Chloe Brown,senior-manager,Northdale Children's Services,social-care,${id(4)}`,
+      `${id(4)},Tom Wilson,trainer,Northdale Children's Services,social-care,${id(5)}`,
+      `${id(5)},Helen Carter,senior-manager,Northdale Children's Services,social-care,${id(3)}`,
+      `${id(6)},Daniel Hughes,practitioner,Northdale Children's Services,social-care,${id(1)}`,
+    ].join('\n');
+    const loop = (...ids: number[]) => `managerAadObjectId makes a loop: ${ids.map(id).join(' → ')}`;
+    expect(errorsOf(await importRoster(database.collections, csv, courseOptions))).toEqual([
+      { line: 2, column: 'managerAadObjectId', reason: loop(1, 2, 1) },
+      { line: 3, column: 'managerAadObjectId', reason: loop(2, 1, 2) },
+      { line: 4, column: 'managerAadObjectId', reason: loop(3, 4, 5, 3) },
+      { line: 5, column: 'managerAadObjectId', reason: loop(4, 5, 3, 4) },
+      { line: 6, column: 'managerAadObjectId', reason: loop(5, 3, 4, 5) },
+    ]);
+    expect(await database.collections.people.countDocuments()).toBe(0);
+  });
+
+  it('shortens a long loop in its message and reports every row of it', async () => {
+    const size = 5_000;
+    const rows = Array.from(
+      { length: size },
+      (_, i) =>
+        `${id(100 + i)},Person ${i},practitioner,Northdale Children's Services,social-care,${id(100 + ((i + 1) % size))}`,
+    );
+    const csv = ['aadObjectId,name,audience,organisation,serviceGroup,managerAadObjectId', ...rows].join(
+      '\n',
+    );
+    const errors = errorsOf(await importRoster(database.collections, csv, courseOptions));
+    expect(errors).toHaveLength(size);
+    expect(errors[1]?.reason).toBe(
+      `managerAadObjectId makes a loop: ${[101, 102, 103, 104, 105].map(id).join(' → ')} → … (5,000 people) → ${id(101)}`,
+    );
+  });
+
+  it('refuses a loop through managers already on the roster, and accepts a file that breaks a stored chain', async () => {
+    const header = 'aadObjectId,name,audience,organisation,serviceGroup,managerAadObjectId';
+    const stored = [
+      header,
+      `${id(1)},Priya Shah,practitioner,Northdale Children's Services,social-care,${id(2)}`,
+      `${id(2)},Mark Evans,operational-manager,Northdale Children's Services,social-care,${id(3)}`,
+      `${id(3)},Helen Carter,senior-manager,Northdale Children's Services,social-care,`,
+    ].join('\n');
+    countsOf(await importRoster(database.collections, stored, courseOptions));
+
+    // Helen's new manager is Priya, whose stored manager Mark has Helen as his: a loop only the roster shows.
+    const loop = `${header}\n${id(3)},Helen Carter,senior-manager,Northdale Children's Services,social-care,${id(1)}\n`;
+    expect(errorsOf(await importRoster(database.collections, loop, courseOptions))).toEqual([
+      {
+        line: 2,
+        column: 'managerAadObjectId',
+        reason: `managerAadObjectId makes a loop: ${id(3)} → ${id(1)} → ${id(2)} → ${id(3)}`,
+      },
+    ]);
+
+    // The same change is fine when the file also gives Mark a manager outside the loop.
+    const broken = [
+      header,
+      `${id(3)},Helen Carter,senior-manager,Northdale Children's Services,social-care,${id(1)}`,
+      `${id(2)},Mark Evans,operational-manager,Northdale Children's Services,social-care,`,
+    ].join('\n');
+    expect(countsOf(await importRoster(database.collections, broken, courseOptions)).updated).toBe(2);
+  });
+
   it('accepts a manager already on the roster', async () => {
     await importRoster(database.collections, ROSTER_CSV, courseOptions);
     const csv = `aadObjectId,name,audience,organisation,serviceGroup,managerAadObjectId\n${id(5)},Daniel Hughes,practitioner,Northdale Children's Services,social-care,${id(2).toUpperCase()}\n`;
