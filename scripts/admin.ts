@@ -8,11 +8,14 @@ import { PERMISSIONS, Permission } from '../services/catalogue/vocabulary';
 import { fileSizeProblem } from '../services/imports/decodeCsvFile';
 import { importCsv } from '../services/imports/importCsv';
 import {
+  describeInterruption,
   IMPORT_KINDS,
   type ImportIssue,
   type ImportKind,
   type ImportProgress,
+  type ImportResult,
 } from '../services/imports/importResult';
+import { isDatabaseUnavailable } from '../services/storage/database';
 import { loadConfiguredCatalogue } from '../bot/catalogueFromConfig';
 import type { Catalogue } from '../services/catalogue/loadCatalogue';
 import { grantPermission, revokePermission } from '../services/people/permissions';
@@ -116,7 +119,7 @@ export async function runAdmin(args: readonly string[], io: AdminIo): Promise<nu
       // A huge file is refused before it is read into memory.
       const tooBig = fileSizeProblem(statSync(command.file).size);
       if (tooBig) {
-        reportRefusal(path.basename(command.file), [tooBig], io);
+        refusalLines(path.basename(command.file), [tooBig]).forEach((line) => io.err(line));
         return 1;
       }
       csv = readFileSync(command.file);
@@ -179,24 +182,42 @@ async function runImport(
   };
   let result;
   try {
-    result = await importCsv(collections, kind, csv, {
-      catalogue,
-      onProgress,
-    });
+    result = await importCsv(collections, kind, csv, { catalogue, onProgress });
+  } catch (error) {
+    // Before writing, the import only reads: nothing has changed.
+    if (!isDatabaseUnavailable(error)) throw error;
+    io.err(
+      `The database stopped answering before anything was written; nothing changed. Run the same command again once it answers.`,
+    );
+    return 1;
   } finally {
     bar?.stop();
   }
+  const message = importMessage(shown, result);
+  message.out.forEach((line) => io.out(line));
+  message.err.forEach((line) => io.err(line));
+  return message.code;
+}
 
-  for (const warning of result.warnings) io.err(`Warning: ${describe(warning)}`);
-  if (!result.ok) {
-    reportRefusal(shown, result.errors, io);
-    return 1;
+/** What the CLI says about an import's result, and its exit code. */
+export function importMessage(
+  shown: string,
+  result: ImportResult,
+): { out: string[]; err: string[]; code: 0 | 1 } {
+  const err = result.warnings.map((warning) => `Warning: ${describe(warning)}`);
+  if (result.ok) {
+    const { created, updated, unchanged } = result.counts;
+    const out = `Imported ${shown} (${result.kind}, ${plural(result.rows, 'row')}): ${created} created, ${updated} updated, ${unchanged} unchanged.`;
+    return { out: [out], err, code: 0 };
   }
-  const { created, updated, unchanged } = result.counts;
-  io.out(
-    `Imported ${shown} (${kind}, ${plural(result.rows, 'row')}): ${created} created, ${updated} updated, ${unchanged} unchanged.`,
-  );
-  return 0;
+  if (result.reason === 'interrupted') {
+    const next = result.databaseUnavailable
+      ? 'Nothing is lost: run the same command with the same file again to finish (imports are safe to repeat).'
+      : 'What was written is kept: once the database accepts writes again, run the same command with the same file to finish (imports are safe to repeat).';
+    err.push(`${describeInterruption(result)} ${next}`, `  The database said: ${result.cause}`);
+    return { out: [], err, code: 1 };
+  }
+  return { out: [], err: [...err, ...refusalLines(shown, result.errors)], code: 1 };
 }
 
 async function runPermission(
@@ -235,12 +256,12 @@ async function runPermission(
   return 0;
 }
 
-function reportRefusal(shown: string, errors: readonly ImportIssue[], io: AdminIo): void {
+function refusalLines(shown: string, errors: readonly ImportIssue[]): string[] {
   const lines = new Set(errors.map((error) => error.line)).size;
-  io.err(
+  return [
     `${shown} was not imported: ${plural(errors.length, 'problem')} on ${plural(lines, 'line')}. Nothing was written.`,
-  );
-  for (const error of errors) io.err(`  ${describe(error)}`);
+    ...errors.map((error) => `  ${describe(error)}`),
+  ];
 }
 
 function describe(issue: ImportIssue): string {

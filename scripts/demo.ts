@@ -2,6 +2,7 @@ import { readConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { openDatabase } from '../bot/openDatabase';
 import { loadConfiguredCatalogue } from '../bot/catalogueFromConfig';
+import { describeInterruption } from '../services/imports/importResult';
 import { loadDemoData } from './demo/loadDemoData';
 import { NEARLY_FULL } from './demo/northdale';
 
@@ -18,6 +19,10 @@ async function main(): Promise<number> {
       catalogue: loadConfiguredCatalogue(config),
     });
     for (const result of results) {
+      if (!result.ok && result.reason === 'interrupted') {
+        console.error(`${describeInterruption(result)} Nothing is lost: run npm run demo again to finish.`);
+        return 1;
+      }
       if (!result.ok) {
         console.error(`The demo ${result.kind} file was refused (a bug in scripts/demo/northdale.ts):`);
         for (const error of result.errors) console.error(`  line ${error.line}: ${error.reason}`);

@@ -11,7 +11,7 @@ import { openTestDatabase } from '../support/testDatabase';
 const NOW = new Date('2026-05-06T10:00:00Z');
 const options = { catalogue: loadCatalogue(), clock: () => NOW };
 const countsOf = (results: ImportResult[]) =>
-  Object.fromEntries(results.map((result) => [result.kind, result.ok ? result.counts : result.errors]));
+  Object.fromEntries(results.map((result) => [result.kind, result.ok ? result.counts : result]));
 const yearsBefore = (date: string | undefined) =>
   DateTime.fromISO('2026-05-06').diff(DateTime.fromISO(date ?? ''), 'years').years;
 

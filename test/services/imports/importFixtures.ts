@@ -29,11 +29,12 @@ Riverside Family Support,no
 export const id = (n: number) => `aaaaaaaa-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 export function countsOf(result: ImportResult) {
-  if (!result.ok) throw new Error(`import refused: ${JSON.stringify(result.errors, null, 2)}`);
+  if (!result.ok) throw new Error(`import not applied: ${JSON.stringify(result, null, 2)}`);
   return result.counts;
 }
 
 export function errorsOf(result: ImportResult) {
-  if (result.ok) throw new Error('expected the import to be refused');
+  if (result.ok || result.reason !== 'invalid')
+    throw new Error(`expected the import to be refused, got ${JSON.stringify(result)}`);
   return result.errors;
 }
