@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accessRouteFor } from '../catalogue/accessRoutes';
+import { ROSTER_SOURCES, rosterCells } from '../exports/rosterCells';
 import { ACCESS_ROUTES, AUDIENCES, PERMISSIONS, SERVICE_GROUPS } from '../catalogue/vocabulary';
 import { organisationKey } from '../people/organisation';
 import { findOrganisationsByKeys } from '../people/organisationRepository';
@@ -45,6 +46,8 @@ export const ROSTER_COLUMNS: readonly ColumnSpec[] = [
   { name: 'identityChecked', required: false, maxLength: MAX_WORD },
   { name: 'permissions', required: false, maxLength: MAX_LIST },
   { name: 'completed', required: false, maxLength: MAX_LIST },
+  // Written by `admin export roster`: a self-declared row is left as the person declared it (see below).
+  { name: 'source', required: false, maxLength: MAX_WORD },
 ];
 
 function rosterRow(courseCodes: ReadonlySet<string>, today: string) {
@@ -77,6 +80,7 @@ function rosterRow(courseCodes: ReadonlySet<string>, today: string) {
     identityChecked: optional(yesNo),
     permissions: optional(listOf(oneOf(PERMISSIONS))),
     completed: optional(listOf(completion)),
+    source: optional(oneOf(ROSTER_SOURCES)),
   });
 }
 
@@ -93,13 +97,22 @@ export async function importRoster(
   const clock = options.clock ?? systemClock;
   const read = readCsvTable(csv, ROSTER_COLUMNS);
   if (!read.ok) return failed(kind, read.errors, read.warnings);
-  const { rows, columns, warnings } = read.table;
+  const { rows: allRows, columns } = read.table;
+  const warnings = [...read.table.warnings];
+
+  // A row marked self-declared (as `admin export roster` writes someone who entered their own details in
+  // Teams) is not the coordinator's word: it is left as the person declared it, and only checked to be one.
+  const isSelfDeclared = (row: CsvRow) => (row.cells.source ?? '').toLowerCase() === 'self-declared';
+  const rows = allRows.filter((row) => !isSelfDeclared(row));
+  const declared = await selfDeclaredRows(collections, allRows.filter(isSelfDeclared), columns, options);
 
   const { parsed, errors } = parseRows(
     rows,
     rosterRow(knownCourseCodes(options.catalogue), localToday(clock())),
   );
-  errors.push(...duplicateKeys(rows, 'aadObjectId', (id) => id.toLowerCase()));
+  errors.push(...declared.errors);
+  warnings.push(...declared.warnings);
+  errors.push(...duplicateKeys(allRows, 'aadObjectId', (id) => id.toLowerCase()));
 
   const organisations = await findOrganisationsByKeys(
     collections,
@@ -113,6 +126,7 @@ export async function importRoster(
     collections,
     parsed.map((row) => row.value.aadObjectId),
   );
+  for (const { person } of declared.people) existing.set(person._id, person);
 
   const changes = parsed.map(({ line, value }): LinedChange<StaffProfile> => {
     const stored = existing.get(value.aadObjectId);
@@ -145,23 +159,94 @@ export async function importRoster(
     }
     if (value.ecrbIssued !== undefined) set.ecrbIssued = value.ecrbIssued;
     if (value.permissions !== undefined) {
-      set.permissions = PERMISSIONS.filter((permission) => value.permissions?.includes(permission));
+      const wanted = PERMISSIONS.filter((permission) => value.permissions?.includes(permission));
+      // The same permissions in another order (as `admin grant` appends them) are no change.
+      const same =
+        stored?.permissions.length === wanted.length && wanted.every((p) => stored.permissions.includes(p));
+      set.permissions = same ? stored.permissions : wanted;
     } else setOnInsert.permissions = [];
     if (value.completed !== undefined)
       set.completed = mergeCompletions(stored?.completed ?? [], value.completed);
     else setOnInsert.completed = [];
     return { line, _id: value.aadObjectId, existed: stored !== undefined, set, unset, setOnInsert };
   });
+  // Self-declared rows are counted as unchanged: a change that sets nothing is never written.
+  for (const { line, person } of declared.people) {
+    changes.push({ line, _id: person._id, existed: true, set: {}, unset: [] });
+  }
 
   return applyChanges({
     kind,
-    rows: rows.length,
+    rows: allRows.length,
     changes,
     existing,
     warnings,
     options,
     save: (toWrite, now, onProgress) => saveStaffProfileChanges(collections, toWrite, now, onProgress),
   });
+}
+
+/**
+ * Rows marked self-declared: each must be someone stored as self-declared. Such a row is never applied; when
+ * it differs from what the person declared, a warning says so and how to confirm them instead.
+ */
+async function selfDeclaredRows(
+  collections: Collections,
+  rows: readonly CsvRow[],
+  columns: ReadonlySet<string>,
+  options: CatalogueImportOptions,
+): Promise<{
+  people: { line: number; person: StaffProfile }[];
+  errors: ImportIssue[];
+  warnings: ImportIssue[];
+}> {
+  const found = {
+    people: [] as { line: number; person: StaffProfile }[],
+    errors: [] as ImportIssue[],
+    warnings: [] as ImportIssue[],
+  };
+  if (rows.length === 0) return found;
+  const ids = new Map(rows.map((row) => [row, entraObjectId.safeParse(row.cells.aadObjectId ?? '')]));
+  const stored = await findByAadObjectIds(
+    collections,
+    [...ids.values()].flatMap((id) => (id.success ? [id.data] : [])),
+  );
+  for (const row of rows) {
+    const id = ids.get(row);
+    if (!id?.success) {
+      const issues = parseRows([row], z.object({ aadObjectId: required(entraObjectId) })).errors;
+      found.errors.push(...issues);
+      continue;
+    }
+    const person = stored.get(id.data);
+    const refuse = (why: string) =>
+      found.errors.push({
+        line: row.line,
+        column: 'source',
+        reason: `source is self-declared, but ${why} (write roster, or leave it blank)`,
+      });
+    if (!person) {
+      refuse(`no one with aadObjectId ${id.data} has entered their own details in Teams`);
+      continue;
+    }
+    if (person.source !== 'self-declared') {
+      refuse(`${id.data} is on the roster: only the bot records self-declared people`);
+      continue;
+    }
+    found.people.push({ line: row.line, person });
+    const declared = rosterCells(person, options.catalogue);
+    const differ = [...columns].filter(
+      (column) => column !== 'source' && (row.cells[column] ?? '') !== (declared[column] ?? '').trim(),
+    );
+    if (differ.length > 0) {
+      found.warnings.push({
+        line: row.line,
+        column: 'source',
+        reason: `${person.name} entered their own details in Teams and is not confirmed, so this row was not applied (${differ.join(', ')} ${differ.length === 1 ? 'differs' : 'differ'}): write roster in source to confirm them with these details`,
+      });
+    }
+  }
+  return found;
 }
 
 /** Organisation and manager references, checked on every row (also rows with other problems). */

@@ -257,6 +257,94 @@ describe('importing roster.csv', () => {
     expect(countsOf(await importRoster(database.collections, broken, courseOptions)).updated).toBe(2);
   });
 
+  describe('the source column (what `admin export roster` writes)', () => {
+    const LEE = id(40);
+    const header = 'aadObjectId,name,email,audience,organisation,serviceGroup,accessRoute,source';
+    const declare = () =>
+      database.collections.people.insertOne({
+        _id: LEE,
+        name: 'Lee Newman',
+        email: 'lee@example.org',
+        audience: 'practitioner',
+        organisation: 'Moorside Nursery',
+        serviceGroup: 'childrens-centres',
+        accessRoute: 'e-start',
+        declaredManagerEmail: 'mark.evans@northdale.example.gov.uk',
+        contactPointUser: false,
+        itCompetence: false,
+        identityChecked: false,
+        permissions: [],
+        completed: [],
+        source: 'self-declared',
+        updatedAt: clock(),
+      });
+    const leeRow = (source: string, organisation = 'Moorside Nursery') =>
+      `${LEE},Lee Newman,lee@example.org,practitioner,${organisation},childrens-centres,,${source}`;
+
+    it('leaves a self-declared person as they declared themselves, unconfirmed, even with an unknown organisation', async () => {
+      await declare();
+      const before = await findByAadObjectId(database.collections, LEE);
+      const result = await importRoster(
+        database.collections,
+        `${header}\n${leeRow('self-declared')}\n`,
+        courseOptions,
+      );
+      expect(result).toMatchObject({
+        ok: true,
+        counts: { created: 0, updated: 0, unchanged: 1 },
+        warnings: [],
+      });
+      expect(await findByAadObjectId(database.collections, LEE)).toEqual(before);
+    });
+
+    it('warns that an edited self-declared row was not applied, and confirms the person once it says roster', async () => {
+      await declare();
+      const edited = `${header}\n${leeRow('self-declared', "Northdale Children's Services")}\n`;
+      expect(await importRoster(database.collections, edited, courseOptions)).toMatchObject({
+        ok: true,
+        counts: { created: 0, updated: 0, unchanged: 1 },
+        warnings: [
+          {
+            line: 2,
+            column: 'source',
+            reason:
+              'Lee Newman entered their own details in Teams and is not confirmed, so this row was not applied (organisation differs): write roster in source to confirm them with these details',
+          },
+        ],
+      });
+      expect((await findByAadObjectId(database.collections, LEE))?.source).toBe('self-declared');
+
+      const confirmed = `${header}\n${leeRow('roster', "Northdale Children's Services")}\n`;
+      expect(countsOf(await importRoster(database.collections, confirmed, courseOptions)).updated).toBe(1);
+      const lee = await findByAadObjectId(database.collections, LEE);
+      expect(lee).toMatchObject({ source: 'roster', organisation: "Northdale Children's Services" });
+      expect(lee?.declaredManagerEmail).toBeUndefined();
+    });
+
+    it('refuses self-declared for someone who did not declare themselves', async () => {
+      await importRoster(database.collections, ROSTER_CSV, courseOptions);
+      const csv = [
+        header,
+        `${id(1)},Priya Shah,,practitioner,Northdale Children's Services,social-care,,self-declared`,
+        leeRow('self-declared'),
+        `${id(2)},Mark Evans,,practitioner,Northdale Children's Services,social-care,,vouched`,
+      ].join('\n');
+      expect(errorsOf(await importRoster(database.collections, csv, courseOptions))).toEqual([
+        {
+          line: 2,
+          column: 'source',
+          reason: `source is self-declared, but ${id(1)} is on the roster: only the bot records self-declared people (write roster, or leave it blank)`,
+        },
+        {
+          line: 3,
+          column: 'source',
+          reason: `source is self-declared, but no one with aadObjectId ${id(40)} has entered their own details in Teams (write roster, or leave it blank)`,
+        },
+        { line: 4, column: 'source', reason: 'source "vouched" is not one of: roster, self-declared' },
+      ]);
+    });
+  });
+
   it('accepts a manager already on the roster', async () => {
     await importRoster(database.collections, ROSTER_CSV, courseOptions);
     const csv = `aadObjectId,name,audience,organisation,serviceGroup,managerAadObjectId\n${id(5)},Daniel Hughes,practitioner,Northdale Children's Services,social-care,${id(2).toUpperCase()}\n`;
