@@ -26,6 +26,9 @@ function quote(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** Put first in a file meant for a spreadsheet, so that Excel reads it as UTF-8 (the imports accept it). */
+export const UTF8_BOM = '\ufeff';
+
 /** One CSV line (without its line ending). */
 export function csvLine(cells: readonly string[]): string {
   return cells.map((cell) => quote(neutraliseFormula(cell))).join(',');
