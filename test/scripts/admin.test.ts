@@ -42,18 +42,23 @@ function capture(env: NodeJS.ProcessEnv) {
   return { io, out, err, written };
 }
 
+/** The environment the CLI runs with: the test server and this file's database, nothing else. */
+function envFor(database: { db: { databaseName: string } }): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    MONGODB_URI: testMongoUri(),
+    MONGODB_DB: database.db.databaseName,
+  };
+}
+
 describe('the admin CLI', () => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
   let env: NodeJS.ProcessEnv;
   let folder: string;
   beforeAll(async () => {
     database = await openTestDatabase('admin_cli');
-    env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      MONGODB_URI: testMongoUri(),
-      MONGODB_DB: database.db.databaseName,
-    };
+    env = envFor(database);
     folder = mkdtempSync(path.join(tmpdir(), 'admin-cli-'));
   });
   afterAll(async () => {
@@ -194,12 +199,7 @@ describe('admin export roster', () => {
   let folder: string;
   beforeAll(async () => {
     database = await openTestDatabase('admin_export');
-    env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      MONGODB_URI: testMongoUri(),
-      MONGODB_DB: database.db.databaseName,
-    };
+    env = envFor(database);
     folder = mkdtempSync(path.join(tmpdir(), 'admin-export-'));
     const options = { catalogue, clock: today };
     const load = async (kind: 'organisations' | 'roster', csv: string) => {
