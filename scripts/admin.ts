@@ -1,19 +1,26 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { readConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { openDatabase } from '../bot/openDatabase';
 import { PERMISSIONS, Permission } from '../services/catalogue/vocabulary';
+import { UTF8_BOM } from '../services/exports/csvWriter';
+import { exportRoster } from '../services/exports/exportRoster';
+import { fileSizeProblem } from '../services/imports/decodeCsvFile';
+import { formatCount } from '../services/shared/numbers';
 import { importCsv } from '../services/imports/importCsv';
 import {
+  describeInterruption,
   IMPORT_KINDS,
   type ImportIssue,
   type ImportKind,
   type ImportProgress,
+  type ImportResult,
 } from '../services/imports/importResult';
-import { knownCourseCodes } from '../services/imports/knownCourseCodes';
+import { isDatabaseUnavailable } from '../services/storage/database';
 import { loadConfiguredCatalogue } from '../bot/catalogueFromConfig';
+import type { Catalogue } from '../services/catalogue/loadCatalogue';
 import { grantPermission, revokePermission } from '../services/people/permissions';
 import type { Collections } from '../services/storage/collections';
 
@@ -25,12 +32,20 @@ const USAGE = `Usage: npm run admin -- <command>
   import organisations FILE.csv    add or update organisations (name, accredited)
   import roster FILE.csv           add or update staff profiles by aadObjectId
   import sessions FILE.csv         add or update sessions by id
+  export roster [--out FILE.csv]   everyone stored, as a roster.csv to edit and import back
+                                   (without --out it goes to standard output:
+                                   npm run --silent admin -- export roster > roster.csv)
+  export bookings [--out FILE.csv] not available yet
   grant coordinator|trainer AAD_OBJECT_ID
   revoke coordinator|trainer AAD_OBJECT_ID
   help                             show this message
 
 An import checks the whole file first: if any row is bad, every problem is listed and nothing is written.
-Columns are described in the contracts (roster.csv, organisations.csv, sessions.csv).`;
+Files are CSV in UTF-8 (in a spreadsheet: Save As "CSV UTF-8"). Columns are described in the contracts
+(roster.csv, organisations.csv, sessions.csv); roster.csv may also have a source column, as export roster
+writes it: a row whose source is self-declared is left as the person declared it (write roster to confirm
+them). Cells a spreadsheet would run as a formula are exported with an apostrophe in front, which the
+imports remove again.`;
 
 /** A file bigger than this shows a progress bar while it is written (when the output is a terminal). */
 const PROGRESS_BAR_FROM = 500;
@@ -38,6 +53,8 @@ const PROGRESS_BAR_FROM = 500;
 export interface AdminIo {
   out(line: string): void;
   err(line: string): void;
+  /** Raw text to standard output (an exported file). */
+  write(text: string): void;
   env: NodeJS.ProcessEnv;
   /** Show a progress bar: only when stdout is a terminal. */
   interactive: boolean;
@@ -47,7 +64,10 @@ type Command =
   | { name: 'help' }
   | { name: 'import'; kind: ImportKind; file: string }
   | { name: 'grant' | 'revoke'; permission: Permission; aadObjectId: string }
-  | { name: 'export' };
+  | { name: 'export'; what: ExportKind; out?: string };
+
+const EXPORT_KINDS = ['roster', 'bookings'] as const;
+type ExportKind = (typeof EXPORT_KINDS)[number];
 
 type Parsed = { ok: true; command: Command } | { ok: false; message: string };
 
@@ -81,10 +101,20 @@ export function parseCommand(args: readonly string[]): Parsed {
       if (!second || rest.length > 0) return usageError(`Give one person: ${name} ${first} AAD_OBJECT_ID`);
       return { ok: true, command: { name, permission: permission.data, aadObjectId: second } };
     }
-    case 'export':
-      return first === 'bookings'
-        ? { ok: true, command: { name: 'export' } }
-        : usageError('Export what? Only: export bookings');
+    case 'export': {
+      if (!first || !(EXPORT_KINDS as readonly string[]).includes(first)) {
+        return usageError(
+          `Export what? Use one of: ${EXPORT_KINDS.join(', ')}${first ? ` (not "${first}")` : ''}.`,
+        );
+      }
+      const what = first as ExportKind;
+      if (second === undefined) return { ok: true, command: { name: 'export', what } };
+      if (second !== '--out') return usageError(`Give the file with --out: export ${what} --out FILE.csv`);
+      const [out, ...more] = rest;
+      if (!out || more.length > 0)
+        return usageError(`Give a file after --out: export ${what} --out FILE.csv`);
+      return { ok: true, command: { name: 'export', what, out } };
+    }
     default:
       return usageError(`Unknown command "${name}".`);
   }
@@ -104,15 +134,21 @@ export async function runAdmin(args: readonly string[], io: AdminIo): Promise<nu
     io.out(USAGE);
     return 0;
   }
-  if (command.name === 'export') {
+  if (command.name === 'export' && command.what === 'bookings') {
     io.err('Not available yet: bookings arrive with the booking feature.');
     return 2;
   }
 
-  let csv = '';
+  let csv: Buffer = Buffer.alloc(0);
   if (command.name === 'import') {
     try {
-      csv = readFileSync(command.file, 'utf8');
+      // A huge file is refused before it is read into memory.
+      const tooBig = fileSizeProblem(statSync(command.file).size);
+      if (tooBig) {
+        refusalLines(path.basename(command.file), [tooBig]).forEach((line) => io.err(line));
+        return 1;
+      }
+      csv = readFileSync(command.file);
     } catch (error) {
       io.err(`Cannot read ${command.file}: ${readProblem(error)}.`);
       return 1;
@@ -121,9 +157,9 @@ export async function runAdmin(args: readonly string[], io: AdminIo): Promise<nu
 
   const config = readConfig(io.env, io.err);
   if (!config) return 1;
-  let courseCodes: ReadonlySet<string>;
+  let catalogue: Catalogue;
   try {
-    courseCodes = knownCourseCodes(loadConfiguredCatalogue(config));
+    catalogue = loadConfiguredCatalogue(config);
   } catch (error) {
     io.err(error instanceof Error ? error.message : String(error));
     return 1;
@@ -140,7 +176,8 @@ export async function runAdmin(args: readonly string[], io: AdminIo): Promise<nu
   try {
     const { collections } = opened.database;
     if (command.name === 'import')
-      return await runImport(collections, command.kind, command.file, csv, courseCodes, io);
+      return await runImport(collections, command.kind, command.file, csv, catalogue, io);
+    if (command.name === 'export') return await runExportRoster(collections, catalogue, command.out, io);
     return await runPermission(collections, command, io);
   } finally {
     await opened.close();
@@ -151,8 +188,8 @@ async function runImport(
   collections: Collections,
   kind: ImportKind,
   file: string,
-  csv: string,
-  courseCodes: ReadonlySet<string>,
+  csv: Buffer,
+  catalogue: Catalogue,
   io: AdminIo,
 ): Promise<number> {
   const shown = path.basename(file);
@@ -172,27 +209,69 @@ async function runImport(
   };
   let result;
   try {
-    result = await importCsv(collections, kind, csv, {
-      courseCodes,
-      onProgress,
-    });
+    result = await importCsv(collections, kind, csv, { catalogue, onProgress });
+  } catch (error) {
+    // Before writing, the import only reads: nothing has changed.
+    if (!isDatabaseUnavailable(error)) throw error;
+    io.err(
+      `The database stopped answering before anything was written; nothing changed. Run the same command again once it answers.`,
+    );
+    return 1;
   } finally {
     bar?.stop();
   }
+  const message = importMessage(shown, result);
+  message.out.forEach((line) => io.out(line));
+  message.err.forEach((line) => io.err(line));
+  return message.code;
+}
 
-  for (const warning of result.warnings) io.err(`Warning: ${describe(warning)}`);
-  if (!result.ok) {
-    const lines = new Set(result.errors.map((error) => error.line)).size;
-    io.err(
-      `${shown} was not imported: ${plural(result.errors.length, 'problem')} on ${plural(lines, 'line')}. Nothing was written.`,
-    );
-    for (const error of result.errors) io.err(`  ${describe(error)}`);
+/** What the CLI says about an import's result, and its exit code. */
+export function importMessage(
+  shown: string,
+  result: ImportResult,
+): { out: string[]; err: string[]; code: 0 | 1 } {
+  const err = result.warnings.map((warning) => `Warning: ${describe(warning)}`);
+  if (result.ok) {
+    const { created, updated, unchanged } = result.counts;
+    const out = `Imported ${shown} (${result.kind}, ${plural(result.rows, 'row')}): ${created} created, ${updated} updated, ${unchanged} unchanged.`;
+    return { out: [out], err, code: 0 };
+  }
+  if (result.reason === 'interrupted') {
+    const next = result.databaseUnavailable
+      ? 'Nothing is lost: run the same command with the same file again to finish (imports are safe to repeat).'
+      : 'What was written is kept: once the database accepts writes again, run the same command with the same file to finish (imports are safe to repeat).';
+    err.push(`${describeInterruption(result)} ${next}`, `  The database said: ${result.cause}`);
+    return { out: [], err, code: 1 };
+  }
+  return { out: [], err: [...err, ...refusalLines(shown, result.errors)], code: 1 };
+}
+
+/** `export roster`: to the file given with --out, else to standard output. */
+async function runExportRoster(
+  collections: Collections,
+  catalogue: Catalogue,
+  file: string | undefined,
+  io: AdminIo,
+): Promise<number> {
+  const { csv, people, selfDeclared } = await exportRoster(collections, catalogue);
+  // The byte order mark makes Excel read the file as UTF-8 rather than guess an ANSI code page.
+  const text = `${UTF8_BOM}${csv}`;
+  if (file === undefined) {
+    io.write(text);
+    return 0;
+  }
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    io.err(`Cannot write ${file}: ${readProblem(error)}.`);
     return 1;
   }
-  const { created, updated, unchanged } = result.counts;
-  io.out(
-    `Imported ${shown} (${kind}, ${plural(result.rows, 'row')}): ${created} created, ${updated} updated, ${unchanged} unchanged.`,
-  );
+  const marked =
+    selfDeclared > 0
+      ? ` (${formatCount(selfDeclared)} of them self-declared: the source column keeps them unconfirmed when the file is imported)`
+      : '';
+  io.out(`Exported ${plural(people, 'person', 'people')} to ${file}${marked}.`);
   return 0;
 }
 
@@ -232,12 +311,20 @@ async function runPermission(
   return 0;
 }
 
+function refusalLines(shown: string, errors: readonly ImportIssue[]): string[] {
+  const lines = new Set(errors.map((error) => error.line)).size;
+  return [
+    `${shown} was not imported: ${plural(errors.length, 'problem')} on ${plural(lines, 'line')}. Nothing was written.`,
+    ...errors.map((error) => `  ${describe(error)}`),
+  ];
+}
+
 function describe(issue: ImportIssue): string {
   return `line ${issue.line}: ${issue.reason}`;
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${formatCount(count)} ${count === 1 ? noun : nouns}`;
 }
 
 function readProblem(error: unknown): string {
@@ -257,6 +344,7 @@ if (require.main === module) {
   runAdmin(process.argv.slice(2), {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
+    write: (text) => process.stdout.write(text),
     env: process.env,
     interactive: Boolean(process.stdout.isTTY),
   }).then(

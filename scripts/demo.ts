@@ -1,8 +1,8 @@
 import { readConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { openDatabase } from '../bot/openDatabase';
-import { knownCourseCodes } from '../services/imports/knownCourseCodes';
 import { loadConfiguredCatalogue } from '../bot/catalogueFromConfig';
+import { describeInterruption } from '../services/imports/importResult';
 import { loadDemoData } from './demo/loadDemoData';
 import { NEARLY_FULL } from './demo/northdale';
 
@@ -16,9 +16,13 @@ async function main(): Promise<number> {
   try {
     console.log(`Loading the Northdale demo data into "${config.MONGODB_DB}" (${opened.source}).`);
     const { results, seatsTaken } = await loadDemoData(opened.database.collections, {
-      courseCodes: knownCourseCodes(loadConfiguredCatalogue(config)),
+      catalogue: loadConfiguredCatalogue(config),
     });
     for (const result of results) {
+      if (!result.ok && result.reason === 'interrupted') {
+        console.error(`${describeInterruption(result)} Nothing is lost: run npm run demo again to finish.`);
+        return 1;
+      }
       if (!result.ok) {
         console.error(`The demo ${result.kind} file was refused (a bug in scripts/demo/northdale.ts):`);
         for (const error of result.errors) console.error(`  line ${error.line}: ${error.reason}`);

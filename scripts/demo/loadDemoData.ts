@@ -1,3 +1,4 @@
+import type { Catalogue } from '../../services/catalogue/loadCatalogue';
 import { importCsv } from '../../services/imports/importCsv';
 import { IMPORT_KINDS, type ImportResult } from '../../services/imports/importResult';
 import { systemClock, type Clock } from '../../services/shared/clock';
@@ -15,14 +16,15 @@ export interface DemoLoad {
 /** Loads Northdale through the same imports as `npm run admin -- import`, so it is checked the same way. */
 export async function loadDemoData(
   collections: Collections,
-  options: { courseCodes: ReadonlySet<string>; clock?: Clock },
+  options: { catalogue: Catalogue; clock?: Clock },
 ): Promise<DemoLoad> {
   const clock = options.clock ?? systemClock;
   const files = buildDemoFiles(clock());
   const results: ImportResult[] = [];
   for (const kind of IMPORT_KINDS) {
-    const result = await importCsv(collections, kind, files[kind], {
-      courseCodes: options.courseCodes,
+    // As bytes, the way the CLI reads a file: the demo takes the very same path, decoding included.
+    const result = await importCsv(collections, kind, Buffer.from(files[kind], 'utf8'), {
+      catalogue: options.catalogue,
       clock,
     });
     results.push(result);

@@ -6,6 +6,7 @@ import type {
   ServiceGroup,
   SessionAudience,
 } from '../../services/catalogue/vocabulary';
+import { toCsv } from '../../services/exports/csvWriter';
 import { personaByKey, type Persona } from './personas';
 
 // A small, made-up local authority, "Northdale", written as the three CSV files a coordinator would import.
@@ -634,9 +635,4 @@ function trainingDays(today: DateTime, count: number): DateTime[] {
     if (day.weekday === 1 || day.weekday === 5) days.push(day);
   }
   return days;
-}
-
-function toCsv(header: string[], rows: string[][]): string {
-  const quote = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  return [header, ...rows].map((row) => row.map(quote).join(',')).join('\n') + '\n';
 }

@@ -1,4 +1,5 @@
 import type { Clock } from '../shared/clock';
+import { isDatabaseUnavailable } from '../storage/database';
 import { systemClock } from '../shared/clock';
 import {
   isUnchanged,
@@ -17,7 +18,7 @@ import {
 export type LinedChange<T extends StampedDocument> = DocumentChange<T> & { line: number };
 
 export function failed(kind: ImportKind, errors: ImportIssue[], warnings: ImportIssue[]): ImportResult {
-  return { ok: false, kind, errors: [...errors].sort(byLine), warnings };
+  return { ok: false, reason: 'invalid', kind, errors: [...errors].sort(byLine), warnings };
 }
 
 /**
@@ -34,7 +35,7 @@ export async function applyChanges<T extends StampedDocument>(input: {
   save: (
     changes: LinedChange<T>[],
     now: Date,
-    onProgress: (written: number) => void,
+    onProgress: (written: number) => void | Promise<void>,
   ) => Promise<WriteOutcome>;
   /** Why a stored document's guard refused the write (it changed between the check and the write). */
   refusedReason?: (change: LinedChange<T>) => string;
@@ -48,6 +49,20 @@ export async function applyChanges<T extends StampedDocument>(input: {
     input.options.onProgress?.({ written, toWrite: total }),
   );
   const warnings = [...input.warnings];
+  const unchanged = input.changes.length - total;
+  if (outcome.failure !== undefined) {
+    return {
+      ok: false,
+      reason: 'interrupted',
+      kind: input.kind,
+      rows: input.rows,
+      written: outcome.created + outcome.updated,
+      unchanged,
+      databaseUnavailable: isDatabaseUnavailable(outcome.failure),
+      cause: outcome.failure instanceof Error ? outcome.failure.message : String(outcome.failure),
+      warnings: warnings.sort(byLine),
+    };
+  }
   for (const id of outcome.refused) {
     const change = toWrite.find((candidate) => candidate._id === id);
     if (change)
@@ -60,7 +75,7 @@ export async function applyChanges<T extends StampedDocument>(input: {
     ok: true,
     kind: input.kind,
     rows: input.rows,
-    counts: { created: outcome.created, updated: outcome.updated, unchanged: input.changes.length - total },
+    counts: { created: outcome.created, updated: outcome.updated, unchanged },
     warnings: warnings.sort(byLine),
   };
 }

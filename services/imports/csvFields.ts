@@ -155,7 +155,10 @@ export interface ParsedRow<T> {
   value: T;
 }
 
-/** Checks every row against the row schema and collects every problem, each with its line and column. */
+/**
+ * Checks every row against the row schema and collects every problem, each with its line and column. A cell
+ * the file reader refused (too long, a control character) is reported as it refused it, and only so.
+ */
 export function parseRows<Out>(
   rows: readonly CsvRow[],
   schema: z.ZodType<Out, Record<string, string>>,
@@ -163,13 +166,16 @@ export function parseRows<Out>(
   const parsed: ParsedRow<Out>[] = [];
   const errors: ImportIssue[] = [];
   for (const row of rows) {
+    const refused = new Set((row.refused ?? []).map((issue) => issue.column));
+    errors.push(...(row.refused ?? []));
     const result = schema.safeParse(row.cells);
     if (result.success) {
-      parsed.push({ line: row.line, value: result.data });
+      if (refused.size === 0) parsed.push({ line: row.line, value: result.data });
       continue;
     }
     for (const issue of result.error.issues) {
       const column = issue.path.length > 0 ? String(issue.path[0]) : undefined;
+      if (column !== undefined && refused.has(column)) continue;
       errors.push({ line: row.line, column, reason: column ? `${column} ${issue.message}` : issue.message });
     }
   }

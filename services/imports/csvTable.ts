@@ -1,15 +1,30 @@
 import { parse } from 'csv-parse/sync';
+import { restoreFormula } from '../exports/csvWriter';
+import { formatCount } from '../shared/numbers';
 import type { ImportIssue } from './importResult';
 
 export interface ColumnSpec {
   readonly name: string;
   readonly required: boolean;
+  /** The longest value the column takes, in characters (see cellLimits.ts). */
+  readonly maxLength: number;
 }
+
+/**
+ * More rows than this are refused: a file is read whole into memory and checked before anything is written,
+ * so its size has to be bounded (100,000 rows is several times the children's workforce of a large authority).
+ */
+export const MAX_ROWS = 100_000;
 
 /** One data row, by canonical column name. Columns the file does not have are absent, not blank. */
 export interface CsvRow {
   line: number;
   cells: Record<string, string>;
+  /**
+   * Cells refused as they were read (too long, or holding a control character), each with its reason. Such a
+   * cell is passed on blank, so no later check repeats its value; the row checks leave its column to this.
+   */
+  refused?: ImportIssue[];
 }
 
 export interface CsvTable {
@@ -35,6 +50,8 @@ export function readCsvTable(text: string, specs: readonly ColumnSpec[]): CsvTab
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
+      // The header and one row more than allowed, enough to tell that the file is too long.
+      to: MAX_ROWS + 2,
     }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
@@ -42,6 +59,19 @@ export function readCsvTable(text: string, specs: readonly ColumnSpec[]): CsvTab
     return {
       ok: false,
       errors: [{ line, reason: `the file is not valid CSV near line ${line}: ${detail}` }],
+      warnings: [],
+    };
+  }
+
+  if (records.length > MAX_ROWS + 1) {
+    return {
+      ok: false,
+      errors: [
+        {
+          line: MAX_ROWS + 2,
+          reason: `the file has more than ${formatCount(MAX_ROWS)} rows: split it into smaller files and import each`,
+        },
+      ],
       warnings: [],
     };
   }
@@ -82,7 +112,7 @@ export function readCsvTable(text: string, specs: readonly ColumnSpec[]): CsvTab
       warnings.push({
         line: 1,
         column: name,
-        reason: `column "${name}" is not one of ${expected}; it was ignored`,
+        reason: `column "${shorten(name)}" is not one of ${expected}; it was ignored`,
       });
     } else if (positions.has(column)) {
       errors.push({ line: 1, column, reason: `column "${column}" appears twice in the header` });
@@ -101,6 +131,7 @@ export function readCsvTable(text: string, specs: readonly ColumnSpec[]): CsvTab
   }
   if (errors.length > 0) return { ok: false, errors, warnings };
 
+  const limits = new Map(specs.map((spec) => [spec.name, spec.maxLength]));
   const rows: CsvRow[] = [];
   records.forEach((record, index) => {
     const line = index + 1;
@@ -114,9 +145,41 @@ export function readCsvTable(text: string, specs: readonly ColumnSpec[]): CsvTab
       return;
     }
     const cells: Record<string, string> = {};
-    for (const [column, position] of positions) cells[column] = (record[position] ?? '').trim();
-    rows.push({ line, cells });
+    const refused: ImportIssue[] = [];
+    for (const [column, position] of positions) {
+      const value = restoreFormula((record[position] ?? '').trim());
+      const problem = cellProblem(value, limits.get(column) ?? 0);
+      if (problem) refused.push({ line, column, reason: `${column} ${problem}` });
+      cells[column] = problem ? '' : value;
+    }
+    rows.push(refused.length > 0 ? { line, cells, refused } : { line, cells });
   });
   if (errors.length > 0) return { ok: false, errors, warnings };
   return { ok: true, table: { columns: new Set(positions.keys()), rows, warnings } };
+}
+
+/**
+ * Control characters other than tab, CR and LF (which a quoted cell may hold): a NUL byte or an invisible
+ * character stored in a name breaks cards and exports, and is never meant.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/** Why a cell cannot be taken as it is, or undefined. */
+function cellProblem(value: string, maxLength: number): string | undefined {
+  // Characters as people count them: an "é" or an emoji is one, whatever its UTF-16 length.
+  const length = value.length > maxLength ? [...value].length : value.length;
+  if (length > maxLength)
+    return `is ${formatCount(length)} characters long; at most ${formatCount(maxLength)}`;
+  const control = CONTROL.exec(value);
+  if (!control) return undefined;
+  const at = `(character ${[...value.slice(0, control.index)].length + 1})`;
+  const code = control[0].charCodeAt(0);
+  if (code === 0) return `has a NUL byte ${at}: remove it`;
+  return `has an invisible control character U+${code.toString(16).toUpperCase().padStart(4, '0')} ${at}: remove it`;
+}
+
+/** A value from the file, cut short for a message. */
+function shorten(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }

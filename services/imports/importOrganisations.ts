@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { organisationKey, type Organisation } from '../people/organisation';
 import { findOrganisationsByKeys, saveOrganisationChanges } from '../people/organisationRepository';
 import type { Collections } from '../storage/collections';
+import { MAX_TEXT, MAX_WORD } from './cellLimits';
 import { duplicateKeys, optional, parseRows, required, text, yesNo } from './csvFields';
 import { readCsvTable, type ColumnSpec } from './csvTable';
 import { applyChanges, failed, type LinedChange } from './applyChanges';
@@ -9,8 +10,8 @@ import type { ImportOptions, ImportResult } from './importResult';
 
 /** organisations.csv (contracts.md §2). */
 export const ORGANISATION_COLUMNS: readonly ColumnSpec[] = [
-  { name: 'name', required: true },
-  { name: 'accredited', required: false },
+  { name: 'name', required: true, maxLength: MAX_TEXT },
+  { name: 'accredited', required: false, maxLength: MAX_WORD },
 ];
 
 const OrganisationRow = z.object({

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import type { Catalogue } from '../catalogue/loadCatalogue';
 import { ACCESS_ROUTES, SESSION_AUDIENCES } from '../catalogue/vocabulary';
 import { findByAadObjectIds } from '../people/staffProfileRepository';
 import type { Session } from '../sessions/session';
 import { findSessionsByIds, saveSessionChanges } from '../sessions/sessionRepository';
 import type { Collections } from '../storage/collections';
+import { MAX_ID, MAX_TEXT, MAX_WORD } from './cellLimits';
 import { applyChanges, failed, type LinedChange } from './applyChanges';
 import {
   duplicateKeys,
@@ -17,25 +19,26 @@ import {
   text,
 } from './csvFields';
 import { readCsvTable, type ColumnSpec, type CsvRow } from './csvTable';
-import type { CourseImportOptions, ImportResult } from './importResult';
+import type { CatalogueImportOptions, ImportResult } from './importResult';
+import { knownCourseCodes } from './knownCourseCodes';
 
 /** sessions.csv (contracts.md §2). */
 export const SESSION_COLUMNS: readonly ColumnSpec[] = [
-  { name: 'id', required: true },
-  { name: 'course', required: true },
-  { name: 'start', required: true },
-  { name: 'end', required: true },
-  { name: 'venue', required: true },
-  { name: 'capacity', required: true },
-  { name: 'accessRoute', required: false },
-  { name: 'audience', required: false },
-  { name: 'trainer', required: false },
+  { name: 'id', required: true, maxLength: MAX_ID },
+  { name: 'course', required: true, maxLength: MAX_ID },
+  { name: 'start', required: true, maxLength: MAX_WORD },
+  { name: 'end', required: true, maxLength: MAX_WORD },
+  { name: 'venue', required: true, maxLength: MAX_TEXT },
+  { name: 'capacity', required: true, maxLength: MAX_WORD },
+  { name: 'accessRoute', required: false, maxLength: MAX_WORD },
+  { name: 'audience', required: false, maxLength: MAX_WORD },
+  { name: 'trainer', required: false, maxLength: MAX_ID },
 ];
 
-/** ContactPoint training is tied to one access route (domain §5): its sessions must name it. */
-const CONTACTPOINT_COURSE = 'CP';
-
-function sessionRow(courseCodes: ReadonlySet<string>) {
+function sessionRow(catalogue: Catalogue) {
+  const courseCodes = knownCourseCodes(catalogue);
+  // ContactPoint training is tied to one access route (domain §5): its sessions must name it.
+  const contactPointCourse = catalogue.contactPointCourse;
   const course = z
     .string()
     .transform((code) => code.toUpperCase())
@@ -59,11 +62,11 @@ function sessionRow(courseCodes: ReadonlySet<string>) {
       if (row.start instanceof Date && row.end instanceof Date && row.end.getTime() <= row.start.getTime()) {
         ctx.addIssue({ code: 'custom', path: ['end'], message: 'must be after start' });
       }
-      if (row.course === CONTACTPOINT_COURSE && !row.accessRoute) {
+      if (row.course === contactPointCourse && !row.accessRoute) {
         ctx.addIssue({
           code: 'custom',
           path: ['accessRoute'],
-          message: `is required for CP sessions: one of ${ACCESS_ROUTES.join(', ')}`,
+          message: `is required for ${contactPointCourse} sessions: one of ${ACCESS_ROUTES.join(', ')}`,
         });
       }
     });
@@ -76,7 +79,7 @@ function sessionRow(courseCodes: ReadonlySet<string>) {
 export async function importSessions(
   collections: Collections,
   csv: string,
-  options: CourseImportOptions,
+  options: CatalogueImportOptions,
 ): Promise<ImportResult> {
   const kind = 'sessions';
   const read = readCsvTable(csv, SESSION_COLUMNS);
@@ -84,7 +87,7 @@ export async function importSessions(
   const { rows, columns } = read.table;
   const warnings = [...read.table.warnings];
 
-  const { parsed, errors } = parseRows(rows, sessionRow(options.courseCodes));
+  const { parsed, errors } = parseRows(rows, sessionRow(options.catalogue));
   errors.push(...duplicateKeys(rows, 'id', (id) => id));
 
   const existing = await findSessionsByIds(

@@ -18,7 +18,7 @@ export function saveOrganisationChanges(
   collections: Collections,
   changes: readonly DocumentChange<Organisation>[],
   now: Date,
-  onProgress?: (written: number) => void,
+  onProgress?: (written: number) => void | Promise<void>,
 ): Promise<WriteOutcome> {
   return writeChanges(collections.organisations, changes, now, onProgress);
 }

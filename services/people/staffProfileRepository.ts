@@ -23,7 +23,7 @@ export function saveStaffProfileChanges(
   collections: Collections,
   changes: readonly DocumentChange<StaffProfile>[],
   now: Date,
-  onProgress?: (written: number) => void,
+  onProgress?: (written: number) => void | Promise<void>,
 ): Promise<WriteOutcome> {
   return writeChanges(collections.people, changes, now, onProgress);
 }

@@ -19,7 +19,7 @@ export function saveSessionChanges(
   collections: Collections,
   changes: readonly DocumentChange<Session>[],
   now: Date,
-  onProgress?: (written: number) => void,
+  onProgress?: (written: number) => void | Promise<void>,
 ): Promise<WriteOutcome> {
   return writeChanges(collections.sessions, changes, now, onProgress);
 }

@@ -94,7 +94,13 @@ async function pingWithin(db: Db, timeoutMs: number): Promise<boolean> {
 /** Errors that mean "the database is not reachable right now", as opposed to a bug. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const name = (error as { name?: string } | null)?.name ?? '';
-  return /MongoServerSelectionError|MongoNetworkError|MongoNetworkTimeoutError|MongoTopologyClosedError|MongoNotConnectedError/.test(
-    name,
-  );
+  if (
+    /MongoServerSelectionError|MongoNetworkError|MongoNetworkTimeoutError|MongoTopologyClosedError|MongoNotConnectedError|MongoPoolClearedError/.test(
+      name,
+    )
+  )
+    return true;
+  // A bulk write wraps the driver's own error (mongodb 6 keeps it as `errorResponse`) in a MongoBulkWriteError.
+  const { errorResponse, cause } = (error ?? {}) as { errorResponse?: unknown; cause?: unknown };
+  return [errorResponse, cause].some((inner) => inner instanceof Error && isDatabaseUnavailable(inner));
 }

@@ -1,4 +1,11 @@
-import type { AnyBulkWriteOperation, Collection, Document, Filter, UpdateFilter } from 'mongodb';
+import {
+  MongoBulkWriteError,
+  type AnyBulkWriteOperation,
+  type Collection,
+  type Document,
+  type Filter,
+  type UpdateFilter,
+} from 'mongodb';
 
 /** A stored document keyed by a string `_id` and stamped with the time of its last change. */
 export interface StampedDocument {
@@ -25,6 +32,11 @@ export interface WriteOutcome {
   updated: number;
   /** Stored documents whose guard no longer held when written: left as they were. */
   refused: string[];
+  /**
+   * The error that stopped the writing part-way (the server went away, or refused a write). `created` and
+   * `updated` then count only what the server confirmed before it; the rest may or may not be written.
+   */
+  failure?: unknown;
 }
 
 /** True when the stored document already has every value the change would set and none it would unset. */
@@ -88,35 +100,55 @@ export async function findByIds<T extends { _id: string }>(
 
 /**
  * Applies the changes as single-document upserts (each atomic on its own; no transaction is needed or
- * available on every server we run on), in unordered batches. Reports progress after each batch.
+ * available on every server we run on), in unordered batches. Reports progress after each batch, and waits
+ * for the report. A write error stops the writing and is returned with the counts confirmed until then:
+ * every change is an idempotent upsert, so running the same changes again completes them.
  */
 export async function writeChanges<T extends StampedDocument>(
   collection: Collection<T>,
   changes: readonly DocumentChange<T>[],
   now: Date,
-  onProgress?: (written: number) => void,
+  onProgress?: (written: number) => void | Promise<void>,
 ): Promise<WriteOutcome> {
   const outcome: WriteOutcome = { created: 0, updated: 0, refused: [] };
   for (let i = 0; i < changes.length; i += WRITE_BATCH) {
     const batch = changes.slice(i, i + WRITE_BATCH);
-    const plain = batch.filter((change) => !(change.existed && change.guard));
-    if (plain.length > 0) {
-      const operations = plain.map((change): AnyBulkWriteOperation<T> => ({
-        updateOne: { filter: { _id: change._id } as Filter<T>, update: updateOf(change, now), upsert: true },
-      }));
-      const result = await collection.bulkWrite(operations, { ordered: false });
-      outcome.created += result.upsertedCount;
-      outcome.updated += result.matchedCount;
+    try {
+      await writeBatch(collection, batch, now, outcome);
+    } catch (error) {
+      // An unordered batch the server partly refused still reports what it did write.
+      if (error instanceof MongoBulkWriteError) {
+        outcome.created += error.result.upsertedCount;
+        outcome.updated += error.result.matchedCount;
+      }
+      return { ...outcome, failure: error };
     }
-    for (const change of batch.filter((candidate) => candidate.existed && candidate.guard)) {
-      const filter = { ...change.guard, _id: change._id } as Filter<T>;
-      const result = await collection.updateOne(filter, updateOf(change, now));
-      if (result.matchedCount === 1) outcome.updated += 1;
-      else outcome.refused.push(change._id);
-    }
-    onProgress?.(Math.min(i + WRITE_BATCH, changes.length));
+    await onProgress?.(Math.min(i + WRITE_BATCH, changes.length));
   }
   return outcome;
+}
+
+async function writeBatch<T extends StampedDocument>(
+  collection: Collection<T>,
+  batch: readonly DocumentChange<T>[],
+  now: Date,
+  outcome: WriteOutcome,
+): Promise<void> {
+  const plain = batch.filter((change) => !(change.existed && change.guard));
+  if (plain.length > 0) {
+    const operations = plain.map((change): AnyBulkWriteOperation<T> => ({
+      updateOne: { filter: { _id: change._id } as Filter<T>, update: updateOf(change, now), upsert: true },
+    }));
+    const result = await collection.bulkWrite(operations, { ordered: false });
+    outcome.created += result.upsertedCount;
+    outcome.updated += result.matchedCount;
+  }
+  for (const change of batch.filter((candidate) => candidate.existed && candidate.guard)) {
+    const filter = { ...change.guard, _id: change._id } as Filter<T>;
+    const result = await collection.updateOne(filter, updateOf(change, now));
+    if (result.matchedCount === 1) outcome.updated += 1;
+    else outcome.refused.push(change._id);
+  }
 }
 
 function updateOf<T extends StampedDocument>(change: DocumentChange<T>, now: Date): UpdateFilter<T> {

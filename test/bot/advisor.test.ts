@@ -1,5 +1,4 @@
 import { loadCatalogue } from '../../services/catalogue/loadCatalogue';
-import { knownCourseCodes } from '../../services/imports/knownCourseCodes';
 import { loadDemoData } from '../../scripts/demo/loadDemoData';
 import { personaByKey } from '../../scripts/demo/personas';
 import { cardProblems } from '../support/cardValidation';
@@ -45,9 +44,7 @@ describe('the practitioner advisor in chat', () => {
   let bot: TestBot;
   beforeAll(async () => {
     bot = await startTestBot('advisor');
-    const loaded = await loadDemoData(bot.database.collections, {
-      courseCodes: knownCourseCodes(loadCatalogue()),
-    });
+    const loaded = await loadDemoData(bot.database.collections, { catalogue: loadCatalogue() });
     expect(loaded.results.every((result) => result.ok)).toBe(true);
     // Everyone has installed the app already (first contact brings the welcome card).
     for (const user of [priya, mark, chloe, tom, helen, daniel, rebecca, liam, owen])
@@ -201,7 +198,7 @@ describe('onboarding someone who is not on the roster', () => {
   const sam = asUser('newcomer');
   beforeAll(async () => {
     bot = await startTestBot('onboarding');
-    await loadDemoData(bot.database.collections, { courseCodes: knownCourseCodes(loadCatalogue()) });
+    await loadDemoData(bot.database.collections, { catalogue: loadCatalogue() });
   });
   afterAll(() => bot.stop());
 

@@ -1,7 +1,6 @@
 import { loadCatalogue } from '../../services/catalogue/loadCatalogue';
 import { DateTime } from 'luxon';
 import { AUDIENCES } from '../../services/catalogue/vocabulary';
-import { knownCourseCodes } from '../../services/imports/knownCourseCodes';
 import type { ImportResult } from '../../services/imports/importResult';
 import { loadDemoData } from '../../scripts/demo/loadDemoData';
 import { NEARLY_FULL } from '../../scripts/demo/northdale';
@@ -10,9 +9,9 @@ import { openTestDatabase } from '../support/testDatabase';
 
 // Wednesday 6 May 2026, 11:00 in London.
 const NOW = new Date('2026-05-06T10:00:00Z');
-const options = { courseCodes: knownCourseCodes(loadCatalogue()), clock: () => NOW };
+const options = { catalogue: loadCatalogue(), clock: () => NOW };
 const countsOf = (results: ImportResult[]) =>
-  Object.fromEntries(results.map((result) => [result.kind, result.ok ? result.counts : result.errors]));
+  Object.fromEntries(results.map((result) => [result.kind, result.ok ? result.counts : result]));
 const yearsBefore = (date: string | undefined) =>
   DateTime.fromISO('2026-05-06').diff(DateTime.fromISO(date ?? ''), 'years').years;
 

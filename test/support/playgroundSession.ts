@@ -16,7 +16,6 @@ import {
 import { startPlayground, type RunningPlayground } from '../../scripts/playground/playgroundProcess';
 import { loadDemoData } from '../../scripts/demo/loadDemoData';
 import { loadCatalogue } from '../../services/catalogue/loadCatalogue';
-import { knownCourseCodes } from '../../services/imports/knownCourseCodes';
 import { freePort } from '../../services/storage/embeddedServer';
 import { startTestBot, type TestBot } from './botHarness';
 
@@ -54,7 +53,7 @@ export function describeInPlayground(name: string, body: () => void): void {
 /** A test bot on a database of its own (named after `label`), loaded with the Northdale demo data. */
 export async function startDemoBot(label: string): Promise<TestBot> {
   const bot = await startTestBot(label);
-  await loadDemoData(bot.database.collections, { courseCodes: knownCourseCodes(loadCatalogue()) });
+  await loadDemoData(bot.database.collections, { catalogue: loadCatalogue() });
   return bot;
 }
 

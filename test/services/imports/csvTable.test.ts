@@ -1,8 +1,8 @@
-import { readCsvTable, type ColumnSpec } from '../../../services/imports/csvTable';
+import { MAX_ROWS, readCsvTable, type ColumnSpec } from '../../../services/imports/csvTable';
 
 const COLUMNS: ColumnSpec[] = [
-  { name: 'name', required: true },
-  { name: 'accredited', required: false },
+  { name: 'name', required: true, maxLength: 200 },
+  { name: 'accredited', required: false, maxLength: 3 },
 ];
 
 function table(text: string) {
@@ -68,6 +68,56 @@ describe('reading an import file', () => {
     expect(errorsOf('name,accredited\nA,yes\nB,no,extra\n')).toEqual([
       { line: 3, reason: expect.stringContaining('this row has 3 values but the header has 2 columns') },
     ]);
+  });
+
+  it("reads a formula cell the product's exports neutralised as the text without the apostrophe", () => {
+    const read = table("name\n'=1+1\n''@x\n'-5\n'hello\nO'Brien\n'\n");
+    expect(read.rows.map((row) => row.cells.name)).toEqual(['=1+1', "'@x", '-5', "'hello", "O'Brien", "'"]);
+  });
+
+  it('refuses a cell longer than its column allows, naming the line, the column and both lengths', () => {
+    const read = table(
+      `name,accredited\nRiverside,yes\n${'x'.repeat(5_000_000)},maybe\n${'é'.repeat(200)},no\n`,
+    );
+    expect(read.rows.map((row) => row.refused)).toEqual([
+      undefined,
+      [
+        { line: 3, column: 'name', reason: 'name is 5,000,000 characters long; at most 200' },
+        { line: 3, column: 'accredited', reason: 'accredited is 5 characters long; at most 3' },
+      ],
+      undefined,
+    ]);
+    // A refused cell is not passed on: no later check quotes five million characters back.
+    expect(read.rows[1]?.cells).toEqual({ name: '', accredited: '' });
+  });
+
+  it('refuses a NUL byte or another control character in a cell, and keeps tabs and line breaks', () => {
+    const read = table(
+      'name,accredited\n"Zoe\u0000 Bronte",no\nRiver\u0007side,no\n"Tab\there, and\r\ntwo lines",no\n',
+    );
+    expect(read.rows.map((row) => row.refused)).toEqual([
+      [{ line: 2, column: 'name', reason: 'name has a NUL byte (character 4): remove it' }],
+      [
+        {
+          line: 3,
+          column: 'name',
+          reason: 'name has an invisible control character U+0007 (character 6): remove it',
+        },
+      ],
+      undefined,
+    ]);
+    expect(read.rows[2]?.cells.name).toBe('Tab\there, and\r\ntwo lines');
+  });
+
+  it(`refuses a file with more than ${MAX_ROWS.toLocaleString('en-GB')} rows, asking for smaller files`, () => {
+    const text = `name\n${'Riverside\n'.repeat(MAX_ROWS + 1)}`;
+    expect(errorsOf(text)).toEqual([
+      {
+        line: MAX_ROWS + 2,
+        reason: `the file has more than ${MAX_ROWS.toLocaleString('en-GB')} rows: split it into smaller files and import each`,
+      },
+    ]);
+    expect(table(`name\n${'Riverside\n'.repeat(MAX_ROWS)}`).rows).toHaveLength(MAX_ROWS);
   });
 
   it('refuses a file that is not valid CSV with one clear problem', () => {

@@ -3,7 +3,15 @@ import { importRoster } from '../../../services/imports/importRoster';
 import { grantPermission } from '../../../services/people/permissions';
 import { findByAadObjectId } from '../../../services/people/staffProfileRepository';
 import { openTestDatabase } from '../../support/testDatabase';
-import { clock, countsOf, courseOptions, errorsOf, id, ORGANISATIONS_CSV } from './importFixtures';
+import {
+  catalogueWith,
+  clock,
+  countsOf,
+  courseOptions,
+  errorsOf,
+  id,
+  ORGANISATIONS_CSV,
+} from './importFixtures';
 
 const HEADER =
   'aadObjectId,name,email,audience,organisation,serviceGroup,accessRoute,managerAadObjectId,contactPointUser,ecrbIssued,itCompetence,identityChecked,permissions,completed';
@@ -66,6 +74,22 @@ describe('importing roster.csv', () => {
     });
   });
 
+  it("takes the default access route from the catalogue in force, so a local authority's override applies", async () => {
+    const local = catalogueWith({ accessRoutes: { byServiceGroup: { health: 'care-first' } } });
+    const csv = [
+      'aadObjectId,name,audience,organisation,serviceGroup,accessRoute',
+      `${id(1)},Priya Shah,practitioner,Northdale Children's Services,health,`,
+      `${id(2)},Mark Evans,practitioner,Northdale Children's Services,health,profile`,
+      `${id(3)},Chloe Brown,practitioner,Northdale Primary Schools,schools,`,
+    ].join('\n');
+    countsOf(await importRoster(database.collections, csv, { ...courseOptions, catalogue: local }));
+    const routes = await database.collections.people
+      .find({}, { projection: { accessRoute: 1 } })
+      .sort({ _id: 1 })
+      .toArray();
+    expect(routes.map((person) => person.accessRoute)).toEqual(['care-first', 'profile', 'web-browser']);
+  });
+
   it('finds a second run all unchanged and counts a changed row as updated', async () => {
     await importRoster(database.collections, ROSTER_CSV, courseOptions);
     expect(countsOf(await importRoster(database.collections, ROSTER_CSV, courseOptions))).toEqual({
@@ -121,6 +145,29 @@ describe('importing roster.csv', () => {
     expect(await database.collections.people.countDocuments()).toBe(0);
   });
 
+  it('refuses an overlong cell and a NUL byte with their lines, quoting neither back, and writes nothing', async () => {
+    const huge = 'x'.repeat(5_000_000);
+    const csv = [
+      'aadObjectId,name,email,audience,organisation,serviceGroup',
+      `${id(1)},${huge},,practitioner,Northdale Children's Services,social-care`,
+      `${id(2)},Mark Evans,mark@example.org,operational-manager,${'Northdale '.repeat(30)},social-care`,
+      `${id(3)},"Chloe\u0000Brown",,senior-manager,Northdale Primary Schools,schools`,
+      `${id(4)},Tom Wilson,,trainer,Northdale Children's Services,teaching`,
+    ].join('\n');
+    const errors = errorsOf(await importRoster(database.collections, csv, courseOptions));
+    expect(errors).toEqual([
+      { line: 2, column: 'name', reason: 'name is 5,000,000 characters long; at most 256' },
+      { line: 3, column: 'organisation', reason: 'organisation is 299 characters long; at most 200' },
+      { line: 4, column: 'name', reason: 'name has a NUL byte (character 6): remove it' },
+      {
+        line: 5,
+        column: 'serviceGroup',
+        reason: expect.stringMatching(/^serviceGroup "teaching" is not one of/),
+      },
+    ]);
+    expect(await database.collections.people.countDocuments()).toBe(0);
+  });
+
   it('refuses an organisation that was not imported and a manager who is nowhere', async () => {
     const csv = [
       'aadObjectId,name,audience,organisation,serviceGroup,managerAadObjectId',
@@ -141,6 +188,161 @@ describe('importing roster.csv', () => {
       },
       { line: 3, column: 'managerAadObjectId', reason: 'managerAadObjectId is the person themselves' },
     ]);
+  });
+
+  it('refuses a manager loop in the file, reporting each row in it and not a row that only points into it', async () => {
+    const csv = [
+      'aadObjectId,name,audience,organisation,serviceGroup,managerAadObjectId',
+      `${id(1)},Priya Shah,practitioner,Northdale Children's Services,social-care,${id(2)}`,
+      `${id(2)},Mark Evans,operational-manager,Northdale Children's Services,social-care,${id(1).toUpperCase()}`,
+      `${id(3)},Chloe Brown,senior-manager,Northdale Children's Services,social-care,${id(4)}`,
+      `${id(4)},Tom Wilson,trainer,Northdale Children's Services,social-care,${id(5)}`,
+      `${id(5)},Helen Carter,senior-manager,Northdale Children's Services,social-care,${id(3)}`,
+      `${id(6)},Daniel Hughes,practitioner,Northdale Children's Services,social-care,${id(1)}`,
+    ].join('\n');
+    const loop = (...ids: number[]) => `managerAadObjectId makes a loop: ${ids.map(id).join(' → ')}`;
+    expect(errorsOf(await importRoster(database.collections, csv, courseOptions))).toEqual([
+      { line: 2, column: 'managerAadObjectId', reason: loop(1, 2, 1) },
+      { line: 3, column: 'managerAadObjectId', reason: loop(2, 1, 2) },
+      { line: 4, column: 'managerAadObjectId', reason: loop(3, 4, 5, 3) },
+      { line: 5, column: 'managerAadObjectId', reason: loop(4, 5, 3, 4) },
+      { line: 6, column: 'managerAadObjectId', reason: loop(5, 3, 4, 5) },
+    ]);
+    expect(await database.collections.people.countDocuments()).toBe(0);
+  });
+
+  it('shortens a long loop in its message and reports every row of it', async () => {
+    const size = 5_000;
+    const rows = Array.from(
+      { length: size },
+      (_, i) =>
+        `${id(100 + i)},Person ${i},practitioner,Northdale Children's Services,social-care,${id(100 + ((i + 1) % size))}`,
+    );
+    const csv = ['aadObjectId,name,audience,organisation,serviceGroup,managerAadObjectId', ...rows].join(
+      '\n',
+    );
+    const errors = errorsOf(await importRoster(database.collections, csv, courseOptions));
+    expect(errors).toHaveLength(size);
+    expect(errors[1]?.reason).toBe(
+      `managerAadObjectId makes a loop: ${[101, 102, 103, 104, 105].map(id).join(' → ')} → … (5,000 people) → ${id(101)}`,
+    );
+  });
+
+  it('refuses a loop through managers already on the roster, and accepts a file that breaks a stored chain', async () => {
+    const header = 'aadObjectId,name,audience,organisation,serviceGroup,managerAadObjectId';
+    const stored = [
+      header,
+      `${id(1)},Priya Shah,practitioner,Northdale Children's Services,social-care,${id(2)}`,
+      `${id(2)},Mark Evans,operational-manager,Northdale Children's Services,social-care,${id(3)}`,
+      `${id(3)},Helen Carter,senior-manager,Northdale Children's Services,social-care,`,
+    ].join('\n');
+    countsOf(await importRoster(database.collections, stored, courseOptions));
+
+    // Helen's new manager is Priya, whose stored manager Mark has Helen as his: a loop only the roster shows.
+    const loop = `${header}\n${id(3)},Helen Carter,senior-manager,Northdale Children's Services,social-care,${id(1)}\n`;
+    expect(errorsOf(await importRoster(database.collections, loop, courseOptions))).toEqual([
+      {
+        line: 2,
+        column: 'managerAadObjectId',
+        reason: `managerAadObjectId makes a loop: ${id(3)} → ${id(1)} → ${id(2)} → ${id(3)}`,
+      },
+    ]);
+
+    // The same change is fine when the file also gives Mark a manager outside the loop.
+    const broken = [
+      header,
+      `${id(3)},Helen Carter,senior-manager,Northdale Children's Services,social-care,${id(1)}`,
+      `${id(2)},Mark Evans,operational-manager,Northdale Children's Services,social-care,`,
+    ].join('\n');
+    expect(countsOf(await importRoster(database.collections, broken, courseOptions)).updated).toBe(2);
+  });
+
+  describe('the source column (what `admin export roster` writes)', () => {
+    const LEE = id(40);
+    const header = 'aadObjectId,name,email,audience,organisation,serviceGroup,accessRoute,source';
+    const declare = () =>
+      database.collections.people.insertOne({
+        _id: LEE,
+        name: 'Lee Newman',
+        email: 'lee@example.org',
+        audience: 'practitioner',
+        organisation: 'Moorside Nursery',
+        serviceGroup: 'childrens-centres',
+        accessRoute: 'e-start',
+        declaredManagerEmail: 'mark.evans@northdale.example.gov.uk',
+        contactPointUser: false,
+        itCompetence: false,
+        identityChecked: false,
+        permissions: [],
+        completed: [],
+        source: 'self-declared',
+        updatedAt: clock(),
+      });
+    const leeRow = (source: string, organisation = 'Moorside Nursery') =>
+      `${LEE},Lee Newman,lee@example.org,practitioner,${organisation},childrens-centres,,${source}`;
+
+    it('leaves a self-declared person as they declared themselves, unconfirmed, even with an unknown organisation', async () => {
+      await declare();
+      const before = await findByAadObjectId(database.collections, LEE);
+      const result = await importRoster(
+        database.collections,
+        `${header}\n${leeRow('self-declared')}\n`,
+        courseOptions,
+      );
+      expect(result).toMatchObject({
+        ok: true,
+        counts: { created: 0, updated: 0, unchanged: 1 },
+        warnings: [],
+      });
+      expect(await findByAadObjectId(database.collections, LEE)).toEqual(before);
+    });
+
+    it('warns that an edited self-declared row was not applied, and confirms the person once it says roster', async () => {
+      await declare();
+      const edited = `${header}\n${leeRow('self-declared', "Northdale Children's Services")}\n`;
+      expect(await importRoster(database.collections, edited, courseOptions)).toMatchObject({
+        ok: true,
+        counts: { created: 0, updated: 0, unchanged: 1 },
+        warnings: [
+          {
+            line: 2,
+            column: 'source',
+            reason:
+              'Lee Newman entered their own details in Teams and is not confirmed, so this row was not applied (organisation differs): write roster in source to confirm them with these details',
+          },
+        ],
+      });
+      expect((await findByAadObjectId(database.collections, LEE))?.source).toBe('self-declared');
+
+      const confirmed = `${header}\n${leeRow('roster', "Northdale Children's Services")}\n`;
+      expect(countsOf(await importRoster(database.collections, confirmed, courseOptions)).updated).toBe(1);
+      const lee = await findByAadObjectId(database.collections, LEE);
+      expect(lee).toMatchObject({ source: 'roster', organisation: "Northdale Children's Services" });
+      expect(lee?.declaredManagerEmail).toBeUndefined();
+    });
+
+    it('refuses self-declared for someone who did not declare themselves', async () => {
+      await importRoster(database.collections, ROSTER_CSV, courseOptions);
+      const csv = [
+        header,
+        `${id(1)},Priya Shah,,practitioner,Northdale Children's Services,social-care,,self-declared`,
+        leeRow('self-declared'),
+        `${id(2)},Mark Evans,,practitioner,Northdale Children's Services,social-care,,vouched`,
+      ].join('\n');
+      expect(errorsOf(await importRoster(database.collections, csv, courseOptions))).toEqual([
+        {
+          line: 2,
+          column: 'source',
+          reason: `source is self-declared, but ${id(1)} is on the roster: only the bot records self-declared people (write roster, or leave it blank)`,
+        },
+        {
+          line: 3,
+          column: 'source',
+          reason: `source is self-declared, but no one with aadObjectId ${id(40)} has entered their own details in Teams (write roster, or leave it blank)`,
+        },
+        { line: 4, column: 'source', reason: 'source "vouched" is not one of: roster, self-declared' },
+      ]);
+    });
   });
 
   it('accepts a manager already on the roster', async () => {

@@ -3,7 +3,15 @@ import { importRoster } from '../../../services/imports/importRoster';
 import { importSessions } from '../../../services/imports/importSessions';
 import { findSessionById } from '../../../services/sessions/sessionRepository';
 import { openTestDatabase } from '../../support/testDatabase';
-import { clock, countsOf, courseOptions, errorsOf, id, ORGANISATIONS_CSV } from './importFixtures';
+import {
+  catalogueWith,
+  clock,
+  countsOf,
+  courseOptions,
+  errorsOf,
+  id,
+  ORGANISATIONS_CSV,
+} from './importFixtures';
 
 const TRAINER = id(4);
 const PRACTITIONER = id(1);
@@ -156,6 +164,25 @@ describe('importing sessions.csv', () => {
     const csv = `${HEADER}\nS2,IS02,2026-06-01T13:00,01/06/2026 13:00,Room 2,12,,,\n`;
     expect(errorsOf(await importSessions(database.collections, csv, courseOptions))).toEqual([
       { line: 2, column: 'end', reason: 'end must be after start' },
+    ]);
+  });
+
+  it("asks for an access route on the catalogue's ContactPoint course, whatever its code", async () => {
+    const local = catalogueWith({ contactPointCourse: 'CP-L1' });
+    const csv = [
+      HEADER,
+      'S1,CP-L1,2026-06-01T09:30,2026-06-01T13:00,IT Suite,14,,,',
+      'S2,CP,2026-06-01T13:30,2026-06-01T17:00,IT Suite,14,,,',
+    ].join('\n');
+    expect(
+      errorsOf(await importSessions(database.collections, csv, { ...courseOptions, catalogue: local })),
+    ).toEqual([
+      {
+        line: 2,
+        column: 'accessRoute',
+        reason:
+          'accessRoute is required for CP-L1 sessions: one of care-first, web-browser, capita-one, careworks, e-start, profile',
+      },
     ]);
   });
 });

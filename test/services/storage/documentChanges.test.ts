@@ -67,7 +67,11 @@ describe('document changes (the write side of imports)', () => {
       },
     ];
     const progress: number[] = [];
-    expect(await writeChanges(seats, changes, now, (written) => progress.push(written))).toEqual({
+    expect(
+      await writeChanges(seats, changes, now, (written) => {
+        progress.push(written);
+      }),
+    ).toEqual({
       created: 1,
       updated: 1,
       refused: ['full'],
