@@ -41,7 +41,10 @@ export const yesNo = z
   .pipe(z.enum(['yes', 'no'], { error: (issue) => `"${String(issue.input)}" must be yes or no` }))
   .transform((value) => value === 'yes');
 
-export const email = z.email({ error: (issue) => `"${String(issue.input)}" is not an email address` });
+/** Stored in lower case, so a search by email is one exact, indexed match whatever the case typed. */
+export const email = z
+  .email({ error: (issue) => `"${String(issue.input)}" is not an email address` })
+  .transform((value) => value.toLowerCase());
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { organisationKey, type Organisation } from '../people/organisation';
+import { organisationKey, organisationWords, type Organisation } from '../people/organisation';
 import { findOrganisationsByKeys, saveOrganisationChanges } from '../people/organisationRepository';
 import type { Collections } from '../storage/collections';
 import { MAX_TEXT, MAX_WORD } from './cellLimits';
@@ -42,7 +42,8 @@ export async function importOrganisations(
   );
   const changes = parsed.map(({ line, value }): LinedChange<Organisation> => {
     const key = organisationKey(value.name);
-    const set: Partial<Organisation> = { name: value.name };
+    // The name's words feed the organisation typeahead (organisationRepository.searchOrganisations).
+    const set: Partial<Organisation> = { name: value.name, words: organisationWords(value.name) };
     // A file without the accredited column leaves accreditation as the coordinator last set it.
     if (columns.has('accredited')) set.accredited = value.accredited ?? false;
     return {

@@ -140,8 +140,10 @@ export async function importRoster(
       accessRoute: value.accessRoute ?? accessRouteFor(options.catalogue, value.serviceGroup),
       source: 'roster',
     };
-    // The roster now vouches for this person: a manager they named while self-declaring no longer applies.
-    const unset: (keyof StaffProfile)[] = stored?.declaredManagerEmail ? ['declaredManagerEmail'] : [];
+    // The roster now vouches for someone who declared themselves: their claim and its review state go.
+    const unset = (['declaredManagerEmail', 'declaredAt', 'rejected'] as const).filter(
+      (key) => stored?.[key] !== undefined,
+    ) as (keyof StaffProfile)[];
     const setOnInsert: Partial<StaffProfile> = {};
     // Email and manager come only from the roster: a blank cell clears them (a column left out keeps them).
     for (const key of ['email', 'managerAadObjectId'] as const) {
@@ -284,6 +286,13 @@ async function referenceErrors(
         line: row.line,
         column: 'managerAadObjectId',
         reason: `managerAadObjectId "${manager}" is neither in this file nor on the roster`,
+      });
+    } else if (!inFile.has(manager) && onRoster.get(manager)?.source !== 'roster') {
+      // A manager of record must be vouched for: someone who only declared themselves is not.
+      errors.push({
+        line: row.line,
+        column: 'managerAadObjectId',
+        reason: `managerAadObjectId "${manager}" is ${onRoster.get(manager)?.name ?? 'someone'}, who entered their own details and is not confirmed: confirm them first, or add them to this file`,
       });
     }
   }

@@ -53,7 +53,7 @@ describe('confirming and rejecting self-declared people from cards', () => {
 
   beforeAll(async () => {
     bot = await startTestBot('confirmation');
-    await loadDemoData(bot.database.collections, { courseCodes: knownCourseCodes(catalogue) });
+    await loadDemoData(bot.database.collections, { catalogue });
     await bot.say(chloe, 'hi');
     await bot.say(mark, 'hi');
   });

@@ -199,7 +199,7 @@ describe('who may use each privileged question and card verb', () => {
 
   beforeAll(async () => {
     bot = await startTestBot('privileges');
-    await loadDemoData(bot.database.collections, { courseCodes: knownCourseCodes(catalogue) });
+    await loadDemoData(bot.database.collections, { catalogue });
     for (const user of Object.values(PEOPLE)) await bot.say(user, 'hi');
     await declare(PEOPLE['self-declared "senior manager"'], 'senior-manager');
     await declare(PEOPLE['self-declared "trainer"'], 'trainer');

@@ -37,7 +37,7 @@ describe('no power by self-declaration', () => {
   let bot: TestBot;
   beforeAll(async () => {
     bot = await startTestBot('self_declaration');
-    await loadDemoData(bot.database.collections, { courseCodes: knownCourseCodes(catalogue) });
+    await loadDemoData(bot.database.collections, { catalogue });
   });
   afterAll(() => bot.stop());
 
@@ -96,7 +96,7 @@ describe('an old onboarding card that comes back loses nothing', () => {
   let bot: TestBot;
   beforeAll(async () => {
     bot = await startTestBot('old_onboarding_card');
-    await loadDemoData(bot.database.collections, { courseCodes: knownCourseCodes(catalogue) });
+    await loadDemoData(bot.database.collections, { catalogue });
   });
   afterAll(() => bot.stop());
 
@@ -142,7 +142,7 @@ describe('an old onboarding card that comes back loses nothing', () => {
       'aadObjectId,name,email,audience,organisation,serviceGroup,managerAadObjectId,itCompetence,permissions,completed\n' +
       `${lee.aadObjectId},Lee Roster,lee.roster@northdale.example.gov.uk,practitioner,Northdale Children's Services,social-care,${personaByKey('manager')!.aadObjectId},yes,trainer,IW01@2026-02-01\n`;
     const imported = await importCsv(bot.database.collections, 'roster', roster, {
-      courseCodes: knownCourseCodes(catalogue),
+      catalogue,
     });
     expect(imported.ok).toBe(true);
     const before = await bot.database.collections.people.findOne({ _id: lee.aadObjectId });

@@ -226,7 +226,7 @@ describe('admin export roster', () => {
     const declared = await declareProfile(
       database.collections,
       catalogue,
-      { aadObjectId: ids(9), name: EVIL, email: 'mallory@example.org' },
+      { aadObjectId: ids(9), name: EVIL },
       {
         audience: 'practitioner',
         organisation: 'other',
@@ -254,7 +254,7 @@ describe('admin export roster', () => {
     ]);
     expect(readFileSync(file, 'utf8').split('\r\n')).toEqual([
       '\ufeffaadObjectId,name,email,audience,organisation,serviceGroup,accessRoute,managerAadObjectId,contactPointUser,ecrbIssued,itCompetence,identityChecked,permissions,completed,source',
-      `${ids(9)},"'=HYPERLINK(""http://evil.example"",""Click me"")",mallory@example.org,practitioner,Moorside Nursery,voluntary,,,yes,,no,no,,,self-declared`,
+      `${ids(9)},"'=HYPERLINK(""http://evil.example"",""Click me"")",,practitioner,Moorside Nursery,voluntary,,,yes,,no,no,,,self-declared`,
       `${ids(2)},Mark Evans,,operational-manager,Northdale Children's Services,social-care,,,no,,yes,yes,trainer;coordinator,,roster`,
       `${ids(3)},"Owen Davies, IS officer",,is-officer,'@Home Childminders,local-authority,web-browser,${ids(2)},yes,,yes,no,coordinator,,roster`,
       `${ids(1)},Priya Shah,priya@example.org,practitioner,Northdale Children's Services,social-care,,${ids(2)},yes,2025-05-02,no,yes,,IW01@2025-09-10;IS01@2025-11-03,roster`,

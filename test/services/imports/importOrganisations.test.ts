@@ -19,6 +19,7 @@ describe('importing organisations.csv', () => {
       _id: "northdale children's services",
       name: "Northdale Children's Services",
       accredited: true,
+      words: ['northdale', "children's", 'services', 'childrens'],
       updatedAt: clock(),
     });
 

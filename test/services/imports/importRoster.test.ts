@@ -427,4 +427,58 @@ describe('importing roster.csv', () => {
     expect(progress.length).toBeGreaterThan(5);
     expect(await database.collections.people.countDocuments()).toBe(10_000);
   }, 60_000);
+
+  it('stores emails in lower case, so a search by email finds them whatever the case', async () => {
+    const csv = [
+      HEADER,
+      `${id(1)},Priya Shah,Priya.SHAH@Northdale.example.gov.uk,practitioner,Northdale Children's Services,social-care,,,,,,,,`,
+    ].join('\n');
+    countsOf(await importRoster(database.collections, csv, courseOptions));
+    expect((await findByAadObjectId(database.collections, id(1)))?.email).toBe(
+      'priya.shah@northdale.example.gov.uk',
+    );
+  });
+
+  it('refuses a manager who only entered their own details, and takes over a self-declared person cleanly', async () => {
+    await database.collections.people.insertOne({
+      _id: id(7),
+      name: 'Sally Declared',
+      audience: 'senior-manager',
+      organisation: 'Somewhere',
+      serviceGroup: 'health',
+      accessRoute: 'web-browser',
+      declaredManagerEmail: 'boss@example.org',
+      declaredAt: new Date('2026-11-01T10:00:00Z'),
+      rejected: { by: 'x', byName: 'X', at: new Date('2026-11-02T10:00:00Z') },
+      contactPointUser: false,
+      itCompetence: false,
+      identityChecked: false,
+      permissions: [],
+      completed: [],
+      source: 'self-declared',
+      updatedAt: new Date(),
+    });
+    const reportsToSally = [
+      HEADER,
+      `${id(1)},Priya Shah,,practitioner,Northdale Children's Services,social-care,,${id(7)},,,,,,`,
+    ].join('\n');
+    expect(errorsOf(await importRoster(database.collections, reportsToSally, courseOptions))).toEqual([
+      expect.objectContaining({
+        line: 2,
+        column: 'managerAadObjectId',
+        reason: expect.stringMatching(/is Sally Declared, who entered their own details and is not confirmed/),
+      }),
+    ]);
+
+    const sallyOnRoster = [
+      HEADER,
+      `${id(7)},Sally Declared,,practitioner,Northdale Children's Services,social-care,,,,,,,,`,
+    ].join('\n');
+    countsOf(await importRoster(database.collections, sallyOnRoster, courseOptions));
+    const sally = await findByAadObjectId(database.collections, id(7));
+    expect(sally).toMatchObject({ source: 'roster', audience: 'practitioner' });
+    expect(sally?.declaredManagerEmail).toBeUndefined();
+    expect(sally?.declaredAt).toBeUndefined();
+    expect(sally?.rejected).toBeUndefined();
+  });
 });
