@@ -10,6 +10,8 @@ import {
 export interface WelcomeView {
   firstName?: string;
   onRoster: boolean;
+  /** A coordinator turned down the details this person entered. */
+  rejected?: boolean;
   isManager: boolean;
   isCoordinator: boolean;
   isTrainer: boolean;
@@ -37,6 +39,14 @@ export function welcomeCard(view: WelcomeView): AdaptiveCard {
   if (view.isTrainer) lines.push('- show **your sessions** and help you mark attendance');
 
   const body = [heading(greeting), paragraph(lines.join('\n'))];
+  if (view.rejected) {
+    body.push(
+      paragraph(
+        'The training coordinator could not confirm the details you entered, so I can only show the training you need. Please contact the training team to be added to the roster.',
+        { color: 'Attention' },
+      ),
+    );
+  }
   if (!view.onRoster) {
     body.push(
       paragraph(

@@ -22,6 +22,12 @@ import { isDatabaseUnavailable } from '../services/storage/database';
 import { loadConfiguredCatalogue } from '../bot/catalogueFromConfig';
 import type { Catalogue } from '../services/catalogue/loadCatalogue';
 import { grantPermission, revokePermission } from '../services/people/permissions';
+import {
+  parseReviewCommand,
+  REVIEW_USAGE,
+  runReviewCommand,
+  type ReviewCommand,
+} from './admin/reviewCommands';
 import type { Collections } from '../services/storage/collections';
 
 // The administration CLI (contracts.md §2): `npm run admin -- <command>`.
@@ -38,6 +44,7 @@ const USAGE = `Usage: npm run admin -- <command>
   export bookings [--out FILE.csv] not available yet
   grant coordinator|trainer AAD_OBJECT_ID
   revoke coordinator|trainer AAD_OBJECT_ID
+${REVIEW_USAGE}
   help                             show this message
 
 An import checks the whole file first: if any row is bad, every problem is listed and nothing is written.
@@ -64,7 +71,8 @@ type Command =
   | { name: 'help' }
   | { name: 'import'; kind: ImportKind; file: string }
   | { name: 'grant' | 'revoke'; permission: Permission; aadObjectId: string }
-  | { name: 'export'; what: ExportKind; out?: string };
+  | { name: 'export'; what: ExportKind; out?: string }
+  | { name: 'review'; review: ReviewCommand };
 
 const EXPORT_KINDS = ['roster', 'bookings'] as const;
 type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -114,6 +122,12 @@ export function parseCommand(args: readonly string[]): Parsed {
       if (!out || more.length > 0)
         return usageError(`Give a file after --out: export ${what} --out FILE.csv`);
       return { ok: true, command: { name: 'export', what, out } };
+    }
+    case 'waiting':
+    case 'confirm':
+    case 'reject': {
+      const review = parseReviewCommand(name, args.slice(1));
+      return review.ok ? { ok: true, command: { name: 'review', review: review.command } } : review;
     }
     default:
       return usageError(`Unknown command "${name}".`);
@@ -178,6 +192,7 @@ export async function runAdmin(args: readonly string[], io: AdminIo): Promise<nu
     if (command.name === 'import')
       return await runImport(collections, command.kind, command.file, csv, catalogue, io);
     if (command.name === 'export') return await runExportRoster(collections, catalogue, command.out, io);
+    if (command.name === 'review') return await runReviewCommand(collections, catalogue, command.review, io);
     return await runPermission(collections, command, io);
   } finally {
     await opened.close();
@@ -283,6 +298,12 @@ async function runPermission(
   const { permission, aadObjectId } = command;
   const change = command.name === 'grant' ? grantPermission : revokePermission;
   const result = await change(collections, aadObjectId, permission);
+  if (!result.ok && result.reason === 'not_of_record') {
+    io.err(
+      `${result.person.name} entered their own details and is not confirmed, so holds no permission: confirm them first ("npm run admin -- confirm ${result.person._id}").`,
+    );
+    return 1;
+  }
   if (!result.ok) {
     io.err(
       `No one on the roster has aadObjectId ${aadObjectId}: import them with "npm run admin -- import roster FILE.csv" first.`,

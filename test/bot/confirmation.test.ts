@@ -165,6 +165,10 @@ describe('confirming and rejecting self-declared people from cards', () => {
       rejected: { by: chloe.aadObjectId },
     });
     expect(textsIn(response.sent).join(' ')).toMatch(/could not confirm the details you entered/);
+    // And the next welcome says so too, with no manager menu.
+    const welcome = cardText(cardsIn(await bot.say(dee, 'help'))[0]);
+    expect(welcome).toMatch(/could not confirm the details you entered/);
+    expect(welcome).not.toMatch(/team's training/);
   });
 
   it('corrects role, organisation and manager on the form before confirming', async () => {

@@ -300,3 +300,140 @@ describe('admin export roster', () => {
     expect(err).toEqual(['Not available yet: bookings arrive with the booking feature.']);
   });
 });
+
+describe('admin waiting, confirm and reject', () => {
+  const catalogue = loadCatalogue();
+  let database: Awaited<ReturnType<typeof openTestDatabase>>;
+  let env: NodeJS.ProcessEnv;
+  const MARK = '11111111-1111-4111-8111-000000000002';
+  const SAM = '99999999-1111-4111-8111-000000000001';
+  const ZOE = '99999999-1111-4111-8111-000000000002';
+
+  beforeAll(async () => {
+    database = await openTestDatabase('admin_review');
+    env = envFor(database);
+    await importCsv(
+      database.collections,
+      'organisations',
+      "name,accredited\nNorthdale Children's Services,yes\n",
+      {
+        catalogue,
+      },
+    );
+    await importCsv(
+      database.collections,
+      'roster',
+      [
+        'aadObjectId,name,email,audience,organisation,serviceGroup',
+        `${MARK},Mark Evans,mark.evans@northdale.example.gov.uk,operational-manager,Northdale Children's Services,social-care`,
+      ].join('\n'),
+      { catalogue },
+    );
+    for (const [id, name] of [
+      [SAM, 'Sam Okafor'],
+      [ZOE, 'Zoe Bronte'],
+    ] as const) {
+      await declareProfile(
+        database.collections,
+        catalogue,
+        { aadObjectId: id, name },
+        {
+          audience: 'senior-manager',
+          organisation: 'other',
+          organisationOther: 'Brightstart Playgroup',
+          serviceGroup: 'childrens-centres',
+          contactPointUser: 'yes',
+          managerEmail: 'Mark.Evans@northdale.example.gov.uk',
+        },
+        new Date(),
+      );
+    }
+  });
+  afterAll(() => database.drop());
+
+  it('lists who is waiting, with their ids and the manager they named', async () => {
+    const { io, out } = capture(env);
+    expect(await runAdmin(['waiting'], io)).toBe(0);
+    expect(out[0]).toBe('2 people are waiting to be confirmed:');
+    expect(out).toContainEqual(
+      `  ${SAM}  Sam Okafor: Strategic, senior or middle manager at Brightstart Playgroup (new organisation), says their manager is mark.evans@northdale.example.gov.uk (Mark Evans)`,
+    );
+  });
+
+  it('refuses to grant a permission to someone not confirmed, saying how to confirm them (exit 1)', async () => {
+    const { io, err } = capture(env);
+    expect(await runAdmin(['grant', 'coordinator', SAM], io)).toBe(1);
+    expect(err.join('\n')).toContain(`confirm them first ("npm run admin -- confirm ${SAM}")`);
+    expect((await database.collections.people.findOne({ _id: SAM }))?.permissions).toEqual([]);
+  });
+
+  it('confirms with corrections, linking the manager, and says what changed (exit 0)', async () => {
+    const run = await admin(
+      [
+        'confirm',
+        SAM,
+        '--audience',
+        'practitioner',
+        '--organisation',
+        "Northdale Children's Services",
+        '--service-group',
+        'social-care',
+      ],
+      env,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      `Confirmed Sam Okafor (${SAM}): Practitioner at Northdale Children's Services, line manager Mark Evans.`,
+    );
+    expect(run.stdout).toContain('Corrected: role: Strategic, senior or middle manager → Practitioner');
+    expect(await database.collections.people.findOne({ _id: SAM })).toMatchObject({
+      source: 'roster',
+      audience: 'practitioner',
+      accessRoute: 'care-first',
+      managerAadObjectId: MARK,
+      confirmed: { by: 'admin-cli' },
+    });
+  }, 30_000);
+
+  it('says so and changes nothing when the person is already confirmed (exit 1)', async () => {
+    const before = await database.collections.people.findOne({ _id: SAM });
+    const { io, err } = capture(env);
+    expect(await runAdmin(['confirm', SAM], io)).toBe(1);
+    expect(err).toEqual(['Sam Okafor is already on the roster; nothing changed.']);
+    expect(await database.collections.people.findOne({ _id: SAM })).toEqual(before);
+  });
+
+  it('rejects, then refuses a second rejection (exit 1)', async () => {
+    const first = capture(env);
+    expect(await runAdmin(['reject', ZOE], first.io)).toBe(0);
+    expect(first.out[0]).toMatch(/^Rejected Zoe Bronte's details/);
+    const second = capture(env);
+    expect(await runAdmin(['reject', ZOE], second.io)).toBe(1);
+    expect(second.err[0]).toMatch(/already rejected by the administrator \(admin CLI\)/);
+  });
+
+  it('refuses bad options with the usage and changes nothing (exit 1)', async () => {
+    for (const args of [
+      ['confirm'],
+      ['confirm', ZOE, '--audience', 'wizard'],
+      ['confirm', ZOE, '--manager'],
+      ['confirm', ZOE, '--manager', 'a@b.c', '--no-manager'],
+      ['confirm', ZOE, '--colour', 'blue'],
+      ['reject', ZOE, 'extra'],
+    ]) {
+      const { io, err } = capture(env);
+      expect(await runAdmin(args, io)).toBe(1);
+      expect(err.join('\n')).toMatch(/Usage: npm run admin/);
+    }
+    expect((await database.collections.people.findOne({ _id: ZOE }))?.source).toBe('self-declared');
+  });
+
+  it('refuses a manager email that nobody on the roster has (exit 1)', async () => {
+    const { io, err } = capture(env);
+    expect(await runAdmin(['confirm', ZOE, '--manager', 'nobody@example.org'], io)).toBe(1);
+    expect(err[0]).toBe(
+      'Zoe Bronte was not confirmed: No one on the roster has the email nobody@example.org.',
+    );
+  });
+});

@@ -466,7 +466,9 @@ describe('importing roster.csv', () => {
       expect.objectContaining({
         line: 2,
         column: 'managerAadObjectId',
-        reason: expect.stringMatching(/is Sally Declared, who entered their own details and is not confirmed/),
+        reason: expect.stringMatching(
+          /is Sally Declared, who entered their own details and is not confirmed/,
+        ),
       }),
     ]);
 
