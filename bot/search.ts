@@ -1,6 +1,6 @@
 import type { SearchInvokeResponse } from 'botbuilder';
 import { z } from 'zod';
-import { ORGANISATION_DATASET } from '../cards/onboardingCard';
+import { ORGANISATION_DATASET } from '../cards/organisationInput';
 import { searchOrganisations } from '../services/people/organisationRepository';
 import type { BotServices } from './botServices';
 

@@ -5,10 +5,8 @@ import {
   SERVICE_GROUPS,
 } from '../services/catalogue/vocabulary';
 import { OTHER_ORGANISATION } from '../services/people/declareProfile';
+import { organisationInput } from './organisationInput';
 import { adaptiveCard, heading, paragraph, type AdaptiveCard, type CardElement } from './adaptiveCard';
-
-/** The typeahead dataset the bot answers with organisation names (`application/search` invoke). */
-export const ORGANISATION_DATASET = 'organisations';
 
 export interface OnboardingView {
   firstName?: string;
@@ -57,36 +55,18 @@ export function onboardingCard(view: OnboardingView): AdaptiveCard {
       choices: AUDIENCES.map((audience) => ({ title: AUDIENCE_LABELS[audience], value: audience })),
       value: previous.audience,
     },
-    {
-      type: 'Input.ChoiceSet',
-      id: 'organisation',
+    organisationInput({
       label:
         view.organisationCount > view.organisations.length
           ? `Your organisation (type to search all ${view.organisationCount})`
           : 'Your organisation',
-      placeholder: 'Type to search',
-      isRequired: true,
       errorMessage: 'Choose your organisation, or "Not listed"',
-      style: 'filtered',
-      choices: [
-        // A choice found by typing is kept when the card comes back with a problem.
-        ...[
-          ...new Set([
-            ...view.organisations,
-            ...(previous.organisation && previous.organisation !== OTHER_ORGANISATION
-              ? [previous.organisation]
-              : []),
-          ]),
-        ].map((name) => ({ title: name, value: name })),
-        { title: 'Not listed (type it below)', value: OTHER_ORGANISATION },
-      ],
-      // Only when the list cannot hold them all: the Agents Playground has no typeahead and shows a dynamic
-      // list's values rather than its titles, so a short list stays static.
-      ...(view.organisationCount > view.organisations.length
-        ? { 'choices.data': { type: 'Data.Query' as const, dataset: ORGANISATION_DATASET } }
-        : {}),
-      value: previous.organisation,
-    },
+      listed: view.organisations,
+      count: view.organisationCount,
+      // A choice found by typing is kept when the card comes back with a problem.
+      chosen: previous.organisation,
+      more: [{ title: 'Not listed (type it below)', value: OTHER_ORGANISATION }],
+    }),
     {
       type: 'Input.Text',
       id: 'organisationOther',

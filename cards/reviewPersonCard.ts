@@ -5,7 +5,7 @@ import {
   SERVICE_GROUPS,
 } from '../services/catalogue/vocabulary';
 import type { DeclaredPerson } from '../services/people/waitingForConfirmation';
-import { ORGANISATION_DATASET } from './onboardingCard';
+import { organisationInput } from './organisationInput';
 import {
   adaptiveCard,
   executeButton,
@@ -40,24 +40,15 @@ export function reviewPersonCard(
       choices: AUDIENCES.map((audience) => ({ title: AUDIENCE_LABELS[audience], value: audience })),
       value: person.audience,
     },
-    {
-      type: 'Input.ChoiceSet',
-      id: 'organisation',
+    organisationInput({
       label: person.organisationKnown
         ? 'Organisation'
         : 'Organisation (theirs is new: confirming adds it, not accredited)',
-      isRequired: true,
       errorMessage: 'Choose an organisation',
-      style: 'filtered',
-      choices: [...new Set([person.organisation, ...organisations.names])].map((name) => ({
-        title: name,
-        value: name,
-      })),
-      ...(organisations.count > organisations.names.length
-        ? { 'choices.data': { type: 'Data.Query' as const, dataset: ORGANISATION_DATASET } }
-        : {}),
-      value: person.organisation,
-    },
+      listed: organisations.names,
+      count: organisations.count,
+      chosen: person.organisation,
+    }),
     {
       type: 'Input.ChoiceSet',
       id: 'serviceGroup',

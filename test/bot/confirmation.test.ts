@@ -1,17 +1,14 @@
 import { loadDemoData } from '../../scripts/demo/loadDemoData';
 import { personaByKey } from '../../scripts/demo/personas';
 import { loadCatalogue } from '../../services/catalogue/loadCatalogue';
-import { knownCourseCodes } from '../../services/imports/knownCourseCodes';
 import { cardProblems } from '../support/cardValidation';
+import { declarationCard, personaUser } from '../support/people';
 import { cardsIn, cardText, startTestBot, textsIn, type TestBot, type TestUser } from '../support/botHarness';
 
 // Issue 11 §3: coordinators confirm or reject self-declared people from the "waiting to be confirmed" card.
 
 const catalogue = loadCatalogue();
-const asUser = (key: string): TestUser => {
-  const persona = personaByKey(key)!;
-  return { aadObjectId: persona.aadObjectId, name: `${persona.givenName} ${persona.surname}` };
-};
+const asUser = personaUser;
 const chloe = asUser('coordinator');
 const mark = asUser('manager');
 const markEmail = personaByKey('manager')!.email;
@@ -33,14 +30,7 @@ describe('confirming and rejecting self-declared people from cards', () => {
 
   async function declare(user: TestUser, extra: Record<string, unknown> = {}) {
     await bot.say(user, 'hi');
-    const response = await bot.execute(user, 'profile.declare', {
-      audience: 'practitioner',
-      organisation: 'other',
-      organisationOther: 'Brightstart Playgroup',
-      serviceGroup: 'childrens-centres',
-      contactPointUser: 'yes',
-      ...extra,
-    });
+    const response = await bot.execute(user, 'profile.declare', declarationCard(extra));
     expect(response.status).toBe(200);
   }
 

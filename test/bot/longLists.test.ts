@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { organisationWords } from '../../services/people/organisation';
 import type { StaffProfile } from '../../services/people/staffProfile';
+import { staffProfile } from '../support/people';
 import {
   activityFrom,
   cardsIn,
@@ -16,23 +17,12 @@ const manager: TestUser = { aadObjectId: '77777777-7777-4777-8777-000000000001',
 const now = new Date();
 
 function person(n: number, extra: Partial<StaffProfile> = {}): StaffProfile {
-  return {
-    _id: `77777777-7777-4777-8777-${String(1000 + n).padStart(12, '0')}`,
+  return staffProfile(`77777777-7777-4777-8777-${String(1000 + n).padStart(12, '0')}`, {
     name: `Report ${String(n).padStart(3, '0')}`,
-    audience: 'practitioner',
     organisation: 'Organisation 000',
-    serviceGroup: 'health',
-    accessRoute: 'web-browser',
     managerAadObjectId: manager.aadObjectId,
-    contactPointUser: false,
-    itCompetence: false,
-    identityChecked: false,
-    permissions: [],
-    completed: [],
-    source: 'roster',
-    updatedAt: now,
     ...extra,
-  };
+  });
 }
 
 describe('long lists', () => {

@@ -2,17 +2,14 @@ import type { Activity } from 'botbuilder';
 import { loadDemoData } from '../../scripts/demo/loadDemoData';
 import { personaByKey } from '../../scripts/demo/personas';
 import { loadCatalogue } from '../../services/catalogue/loadCatalogue';
-import { knownCourseCodes } from '../../services/imports/knownCourseCodes';
+import { personaUser } from '../support/people';
 import { cardsIn, cardText, startTestBot, textsIn, type TestBot, type TestUser } from '../support/botHarness';
 
 // Issue 11 §3: every privileged question and card verb, against every kind of person who might try it.
 // Roles come from the roster of record only; what someone declared about themselves gives them nothing.
 
 const catalogue = loadCatalogue();
-const asUser = (key: string): TestUser => {
-  const persona = personaByKey(key)!;
-  return { aadObjectId: persona.aadObjectId, name: `${persona.givenName} ${persona.surname}` };
-};
+const asUser = personaUser;
 const stranger = (n: number, name: string): TestUser => ({
   aadObjectId: `66666666-6666-4666-8666-${String(n).padStart(12, '0')}`,
   name,

@@ -2,18 +2,15 @@ import { loadDemoData } from '../../scripts/demo/loadDemoData';
 import { personaByKey } from '../../scripts/demo/personas';
 import { loadCatalogue } from '../../services/catalogue/loadCatalogue';
 import { importCsv } from '../../services/imports/importCsv';
-import { knownCourseCodes } from '../../services/imports/knownCourseCodes';
 import { grantPermission } from '../../services/people/permissions';
 import { confirmSelfDeclared } from '../../services/people/reviewSelfDeclared';
+import { declarationCard, personaUser } from '../support/people';
 import { cardsIn, cardText, startTestBot, textsIn, type TestBot, type TestUser } from '../support/botHarness';
 
 // Issue 11 §2 and §3: no power by self-declaration, and no data lost when an old onboarding card comes back.
 
 const catalogue = loadCatalogue();
-const asUser = (key: string): TestUser => {
-  const persona = personaByKey(key)!;
-  return { aadObjectId: persona.aadObjectId, name: `${persona.givenName} ${persona.surname}` };
-};
+const asUser = personaUser;
 const priya = asUser('practitioner');
 const newcomer = (n: number, name: string): TestUser => ({
   aadObjectId: `44444444-4444-4444-8444-${String(n).padStart(12, '0')}`,
@@ -24,14 +21,7 @@ function without(document: object | null, keys: string[]): Record<string, unknow
   return Object.fromEntries(Object.entries(document ?? {}).filter(([key]) => !keys.includes(key)));
 }
 
-const declaration = (extra: Record<string, unknown> = {}) => ({
-  audience: 'practitioner',
-  organisation: 'other',
-  organisationOther: 'Brightstart Playgroup',
-  serviceGroup: 'childrens-centres',
-  contactPointUser: 'yes',
-  ...extra,
-});
+const declaration = declarationCard;
 
 describe('no power by self-declaration', () => {
   let bot: TestBot;

@@ -1,27 +1,8 @@
 import { AUDIT_KEPT, findByEmail, saveSelfDeclared } from '../../../services/people/staffProfileRepository';
-import type { StaffProfile } from '../../../services/people/staffProfile';
+import { staffProfile as profile } from '../../support/people';
 import { openTestDatabase } from '../../support/testDatabase';
 
 const now = new Date('2026-11-23T09:00:00Z');
-
-function profile(id: string, extra: Partial<StaffProfile> = {}): StaffProfile {
-  return {
-    _id: id,
-    name: 'Test Person',
-    audience: 'practitioner',
-    organisation: 'Northdale',
-    serviceGroup: 'health',
-    accessRoute: 'web-browser',
-    contactPointUser: false,
-    itCompetence: false,
-    identityChecked: false,
-    permissions: [],
-    completed: [],
-    source: 'roster',
-    updatedAt: now,
-    ...extra,
-  };
-}
 
 describe('staff profile repository', () => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>;

@@ -4,7 +4,6 @@ import { loadDemoData } from '../../../scripts/demo/loadDemoData';
 import { personaByKey } from '../../../scripts/demo/personas';
 import { conversationRepository } from '../../../services/conversations/conversationRepository';
 import { loadCatalogue } from '../../../services/catalogue/loadCatalogue';
-import { knownCourseCodes } from '../../../services/imports/knownCourseCodes';
 import { pathwayForPerson } from '../../../services/pathway/pathwayForPerson';
 import { identifyActor } from '../../../services/people/actorRoles';
 import { declareProfile } from '../../../services/people/declareProfile';

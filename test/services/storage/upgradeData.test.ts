@@ -1,29 +1,10 @@
-import type { StaffProfile } from '../../../services/people/staffProfile';
 import { findByEmail } from '../../../services/people/staffProfileRepository';
 import { searchOrganisations } from '../../../services/people/organisationRepository';
 import { upgradeData } from '../../../services/storage/upgradeData';
+import { staffProfile as profile } from '../../support/people';
 import { openTestDatabase } from '../../support/testDatabase';
 
 const now = new Date('2026-11-23T09:00:00Z');
-
-function profile(id: string, extra: Partial<StaffProfile> = {}): StaffProfile {
-  return {
-    _id: id,
-    name: 'Test Person',
-    audience: 'practitioner',
-    organisation: 'Northdale',
-    serviceGroup: 'health',
-    accessRoute: 'web-browser',
-    contactPointUser: false,
-    itCompetence: false,
-    identityChecked: false,
-    permissions: [],
-    completed: [],
-    source: 'roster',
-    updatedAt: now,
-    ...extra,
-  };
-}
 
 describe('upgrading data written by earlier versions', () => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
