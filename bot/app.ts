@@ -1,5 +1,5 @@
 import { systemClock, type Clock } from '../services/shared/clock';
-import { createUnderstander } from '../services/intents/understander';
+import { createUnderstander, type Understander } from '../services/intents/understander';
 import { createAdapter } from './adapter';
 import { loadConfiguredCatalogue } from './catalogueFromConfig';
 import type { Config } from './config';
@@ -20,11 +20,11 @@ export interface RunningBot {
 export async function startBot(
   config: Config,
   logger: Logger,
-  options: { clock?: Clock } = {},
+  options: { clock?: Clock; understander?: Understander } = {},
 ): Promise<RunningBot> {
   // A bad catalogue stops start-up before anything else, with a message naming the file and path.
   const catalogue = loadConfiguredCatalogue(config);
-  const understander = createUnderstander(catalogue);
+  const understander = options.understander ?? createUnderstander(catalogue);
   const opened = await openDatabase(config, logger, { requireConnection: false });
   const services = {
     database: opened.database,
