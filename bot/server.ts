@@ -1,6 +1,7 @@
-import type { CloudAdapter } from 'botbuilder';
 import restify from 'restify';
 import type { Database } from '../services/storage/database';
+import type { BotAdapter } from './adapter';
+import { messagesEndpoint } from './http/messagesEndpoint';
 import type { Logger } from './logger';
 import type { TrainingBot } from './trainingBot';
 
@@ -11,7 +12,7 @@ export interface HttpServer {
 }
 
 export function createHttpServer(deps: {
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   bot: TrainingBot;
   database: Database;
   logger: Logger;
@@ -20,18 +21,19 @@ export function createHttpServer(deps: {
   let inFlight = 0;
   let draining = false;
 
-  server.use(restify.plugins.bodyParser({ maxBodySize: 1_000_000 }));
-
+  // No body parser: /api/messages reads its own body (bot/http/readJsonBody.ts), and no other route takes one.
+  const messages = messagesEndpoint(deps);
   server.post('/api/messages', async (req, res) => {
     if (draining) {
+      res.header('connection', 'close');
       res.send(503, { error: 'shutting down' });
       return;
     }
     inFlight += 1;
     try {
-      await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+      await messages(req, res);
     } catch (error) {
-      // adapter.process answers auth and parse failures itself; anything reaching here is unexpected.
+      // The endpoint answers every expected failure itself; anything reaching here is unexpected.
       deps.logger.error({ err: error }, 'request failed');
       if (!res.headersSent) res.send(500, { error: 'internal error' });
     } finally {

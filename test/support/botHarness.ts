@@ -129,7 +129,7 @@ export function activityFrom(
     id: randomBytes(6).toString('hex'),
     timestamp: new Date(),
     from: { id: `29:${user.aadObjectId}`, aadObjectId: user.aadObjectId, name: user.name },
-    recipient: BOT_ACCOUNT,
+    recipient: { ...BOT_ACCOUNT },
     conversation: personalConversation(user) as Activity['conversation'],
     ...activity,
   };
