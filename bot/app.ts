@@ -12,8 +12,11 @@ export interface RunningBot {
   url: string;
   port: number;
   databaseSource: OpenedDatabase['source'];
-  /** Graceful stop: no new requests, in-flight turns finish, database closed. */
-  stop(): Promise<void>;
+  /**
+   * Graceful stop: no new requests, in-flight turns finish (up to `graceMs`), database closed. Says how many
+   * turns were cut off at the deadline. Calling it again gives the first stop's answer.
+   */
+  stop(graceMs?: number): Promise<{ cutTurns: number }>;
 }
 
 /** Wires the bot together and starts listening. Used by `npm start` and by the tests. */
@@ -44,13 +47,16 @@ export async function startBot(
     http.server.listen(config.PORT, host, () => resolve());
   });
   const address = http.server.address();
+  let stopped: Promise<{ cutTurns: number }> | undefined;
   return {
     url: `http://${host}:${address.port}`,
     port: address.port,
     databaseSource: opened.source,
-    stop: async () => {
-      await http.drain();
-      await opened.close();
-    },
+    stop: (graceMs) =>
+      (stopped ??= (async () => {
+        const drained = await http.drain(graceMs);
+        await opened.close();
+        return drained;
+      })()),
   };
 }

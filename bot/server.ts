@@ -7,8 +7,11 @@ import type { TrainingBot } from './trainingBot';
 
 export interface HttpServer {
   server: restify.Server;
-  /** Stops taking requests, lets in-flight turns finish (up to the grace period), then resolves. */
-  drain(graceMs?: number): Promise<void>;
+  /**
+   * Stops taking requests and lets in-flight turns finish, up to the grace period; then closes every connection
+   * and says how many turns were still running (and so were cut off).
+   */
+  drain(graceMs?: number): Promise<{ cutTurns: number }>;
 }
 
 export function createHttpServer(deps: {
@@ -56,8 +59,10 @@ export function createHttpServer(deps: {
       server.server.closeIdleConnections();
       const deadline = Date.now() + graceMs;
       while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      const cutTurns = inFlight;
       server.server.closeAllConnections();
       await closed;
+      return { cutTurns };
     },
   };
 }
