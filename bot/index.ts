@@ -4,7 +4,7 @@ import { startBot } from './app';
 import { readConfig } from './config';
 import { createLogger } from './logger';
 
-/** How long in-flight turns get to finish after SIGTERM; platforms usually allow 30 s before SIGKILL. */
+/** How long in-flight turns get to finish after SIGTERM: well inside Kubernetes' default 30 s before SIGKILL. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {

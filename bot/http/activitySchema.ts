@@ -30,7 +30,14 @@ const Mention = z.looseObject({
   mentioned: z.looseObject({ id: Id }),
   text: z.string().max(MAX_TEXT_CHARACTERS),
 });
-const OtherEntity = z.looseObject({ type: Word.refine((type) => type.toLowerCase() !== 'mention') });
+// Other entity types can be URLs ("https://schema.org/Message").
+const OtherEntity = z.looseObject({
+  type: z
+    .string()
+    .min(1)
+    .max(256)
+    .refine((type) => type.toLowerCase() !== 'mention'),
+});
 
 /**
  * What the bot needs of an incoming activity before any handler sees it. Every id is a string of sane length,

@@ -173,7 +173,10 @@ describe('the /api/messages edge', () => {
       message({
         locale: 'en-GB',
         channelData: { tenant: { id: 'tenant-1' }, source: { name: 'message' } },
-        entities: [{ type: 'clientInfo', locale: 'en-GB', platform: 'Web' }],
+        entities: [
+          { type: 'clientInfo', locale: 'en-GB', platform: 'Web' },
+          { type: 'https://schema.org/Message', '@type': 'Message' },
+        ],
       }),
     );
     expect(cardsIn(replies).length).toBeGreaterThan(0);
