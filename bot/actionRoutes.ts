@@ -52,3 +52,11 @@ export const ACTION_ROUTES: Record<string, ActionRoute<z.ZodType>> = {
   [REVIEW_VERBS.confirm]: route(ConfirmData, confirmPerson),
   [REVIEW_VERBS.reject]: route(PersonData, rejectPerson),
 };
+
+/**
+ * The route for a verb from a card, or undefined. Own keys only: a verb such as "constructor" or "__proto__"
+ * must not reach Object's prototype.
+ */
+export function actionRouteFor(verb: unknown): ActionRoute<z.ZodType> | undefined {
+  return typeof verb === 'string' && Object.hasOwn(ACTION_ROUTES, verb) ? ACTION_ROUTES[verb] : undefined;
+}

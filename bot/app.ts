@@ -1,5 +1,5 @@
 import { systemClock, type Clock } from '../services/shared/clock';
-import { createUnderstander } from '../services/intents/understander';
+import { createUnderstander, type Understander } from '../services/intents/understander';
 import { createAdapter } from './adapter';
 import { loadConfiguredCatalogue } from './catalogueFromConfig';
 import type { BotServices } from './botServices';
@@ -13,19 +13,22 @@ export interface RunningBot {
   url: string;
   port: number;
   databaseSource: OpenedDatabase['source'];
-  /** Graceful stop: no new requests, in-flight turns finish, database closed. */
-  stop(): Promise<void>;
+  /**
+   * Graceful stop: no new requests, in-flight turns finish (up to `graceMs`), database closed. Says how many
+   * turns were cut off at the deadline. Calling it again gives the first stop's answer.
+   */
+  stop(graceMs?: number): Promise<{ cutTurns: number }>;
 }
 
 /** Wires the bot together and starts listening. Used by `npm start` and by the tests. */
 export async function startBot(
   config: Config,
   logger: Logger,
-  options: { clock?: Clock } = {},
+  options: { clock?: Clock; understander?: Understander } = {},
 ): Promise<RunningBot> {
   // A bad catalogue stops start-up before anything else, with a message naming the file and path.
   const catalogue = loadConfiguredCatalogue(config);
-  const understander = createUnderstander(catalogue);
+  const understander = options.understander ?? createUnderstander(catalogue);
   const opened = await openDatabase(config, logger, { requireConnection: false });
   const adapter = createAdapter(config, logger);
   const services: BotServices = {
@@ -46,13 +49,16 @@ export async function startBot(
     http.server.listen(config.PORT, host, () => resolve());
   });
   const address = http.server.address();
+  let stopped: Promise<{ cutTurns: number }> | undefined;
   return {
     url: `http://${host}:${address.port}`,
     port: address.port,
     databaseSource: opened.source,
-    stop: async () => {
-      await http.drain();
-      await opened.close();
-    },
+    stop: (graceMs) =>
+      (stopped ??= (async () => {
+        const drained = await http.drain(graceMs);
+        await opened.close();
+        return drained;
+      })()),
   };
 }

@@ -4,6 +4,9 @@ import { startBot } from './app';
 import { readConfig } from './config';
 import { createLogger } from './logger';
 
+/** How long in-flight turns get to finish after SIGTERM: well inside Kubernetes' default 30 s before SIGKILL. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 async function main(): Promise<void> {
   const config = readConfig(process.env, (message) => console.error(message));
   if (!config) process.exit(1);
@@ -37,9 +40,17 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     try {
-      await bot.stop();
-      logger.info('stopped cleanly');
-      process.exit(0);
+      const { cutTurns } = await bot.stop(SHUTDOWN_GRACE_MS);
+      if (cutTurns === 0) {
+        logger.info('stopped cleanly');
+        process.exit(0);
+      }
+      // Someone's question went unanswered: not a clean stop, so the log and the exit status say so.
+      logger.warn(
+        { cutTurns, graceMs: SHUTDOWN_GRACE_MS },
+        `stopped after the grace period with ${cutTurns} turn${cutTurns === 1 ? '' : 's'} cut short`,
+      );
+      process.exit(1);
     } catch (error) {
       logger.error({ err: error }, 'error while shutting down');
       process.exit(1);

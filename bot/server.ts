@@ -1,17 +1,21 @@
-import type { CloudAdapter } from 'botbuilder';
 import restify from 'restify';
 import type { Database } from '../services/storage/database';
+import type { BotAdapter } from './adapter';
+import { messagesEndpoint } from './http/messagesEndpoint';
 import type { Logger } from './logger';
 import type { TrainingBot } from './trainingBot';
 
 export interface HttpServer {
   server: restify.Server;
-  /** Stops taking requests, lets in-flight turns finish (up to the grace period), then resolves. */
-  drain(graceMs?: number): Promise<void>;
+  /**
+   * Stops taking requests and lets in-flight turns finish, up to the grace period; then closes every connection
+   * and says how many turns were still running (and so were cut off).
+   */
+  drain(graceMs?: number): Promise<{ cutTurns: number }>;
 }
 
 export function createHttpServer(deps: {
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   bot: TrainingBot;
   database: Database;
   logger: Logger;
@@ -20,18 +24,19 @@ export function createHttpServer(deps: {
   let inFlight = 0;
   let draining = false;
 
-  server.use(restify.plugins.bodyParser({ maxBodySize: 1_000_000 }));
-
+  // No body parser: /api/messages reads its own body (bot/http/readJsonBody.ts), and no other route takes one.
+  const messages = messagesEndpoint(deps);
   server.post('/api/messages', async (req, res) => {
     if (draining) {
+      res.header('connection', 'close');
       res.send(503, { error: 'shutting down' });
       return;
     }
     inFlight += 1;
     try {
-      await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+      await messages(req, res);
     } catch (error) {
-      // adapter.process answers auth and parse failures itself; anything reaching here is unexpected.
+      // The endpoint answers every expected failure itself; anything reaching here is unexpected.
       deps.logger.error({ err: error }, 'request failed');
       if (!res.headersSent) res.send(500, { error: 'internal error' });
     } finally {
@@ -54,8 +59,10 @@ export function createHttpServer(deps: {
       server.server.closeIdleConnections();
       const deadline = Date.now() + graceMs;
       while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      const cutTurns = inFlight;
       server.server.closeAllConnections();
       await closed;
+      return { cutTurns };
     },
   };
 }

@@ -12,7 +12,7 @@ import { answerSearch } from './search';
 import { z } from 'zod';
 import { conversationRepository } from '../services/conversations/conversationRepository';
 import { identifyActor } from '../services/people/actorRoles';
-import { ACTION_ROUTES } from './actionRoutes';
+import { actionRouteFor } from './actionRoutes';
 import { messageResponse } from './invokeResponses';
 import type { BotServices } from './botServices';
 import { apologyFor } from './friendlyErrors';
@@ -83,7 +83,7 @@ export class TrainingBot extends TeamsActivityHandler {
     const logger = turnLogger(context, this.services.logger);
     try {
       const verb = invokeValue?.action?.verb;
-      const route = verb ? ACTION_ROUTES[verb] : undefined;
+      const route = actionRouteFor(verb);
       const aadObjectId = context.activity.from?.aadObjectId?.toLowerCase();
       if (!route || !aadObjectId) {
         logger.warn({ verb }, 'unknown card action');

@@ -1,13 +1,22 @@
 import type { Collections } from '../storage/collections';
 import type { ConversationRecord } from './conversationRecord';
 
+/**
+ * Filters take ids as strings only, whatever the caller checked: an object such as {"$ne": "x"} would be read
+ * by MongoDB as a query operator and match other people's records.
+ */
+function stringId(value: unknown, name: string): string {
+  if (typeof value !== 'string') throw new TypeError(`${name} must be a string`);
+  return value;
+}
+
 /** Where the bot can reach people later. Shape after the Teams toolkit's conversation-reference store. */
 export function conversationRepository(collections: Collections) {
   const conversations = collections.conversations;
   return {
     async save(record: Omit<ConversationRecord, 'updatedAt'>, now: Date): Promise<{ isNew: boolean }> {
       const result = await conversations.updateOne(
-        { _id: record._id },
+        { _id: stringId(record._id, 'conversation id') },
         { $set: { ...record, updatedAt: now } },
         { upsert: true },
       );
@@ -15,15 +24,19 @@ export function conversationRepository(collections: Collections) {
     },
 
     async remove(conversationId: string): Promise<void> {
-      await conversations.deleteOne({ _id: conversationId });
+      await conversations.deleteOne({ _id: stringId(conversationId, 'conversation id') });
     },
 
     async exists(conversationId: string): Promise<boolean> {
-      return (await conversations.countDocuments({ _id: conversationId }, { limit: 1 })) > 0;
+      const filter = { _id: stringId(conversationId, 'conversation id') };
+      return (await conversations.countDocuments(filter, { limit: 1 })) > 0;
     },
 
     async findPersonal(aadObjectId: string): Promise<ConversationRecord | null> {
-      return conversations.findOne({ aadObjectId, conversationType: 'personal' });
+      return conversations.findOne({
+        aadObjectId: stringId(aadObjectId, 'aadObjectId'),
+        conversationType: 'personal',
+      });
     },
 
     /** Pages through every stored conversation; pass the returned token to get the next page. */
@@ -32,7 +45,7 @@ export function conversationRepository(collections: Collections) {
       continuationToken?: string,
     ): Promise<{ items: ConversationRecord[]; next?: string }> {
       const items = await conversations
-        .find(continuationToken ? { _id: { $gt: continuationToken } } : {})
+        .find(continuationToken ? { _id: { $gt: stringId(continuationToken, 'continuation token') } } : {})
         .sort({ _id: 1 })
         .limit(pageSize)
         .toArray();

@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
 import { freePort } from '../../services/storage/embeddedServer';
-import { activityFrom } from '../support/botHarness';
+import { activityFrom, startConnector } from '../support/botHarness';
+import { testMongoUri } from '../support/testDatabase';
 
 const root = path.join(__dirname, '..', '..');
 
@@ -113,4 +115,46 @@ describe('npm start on the embedded database', () => {
       await bot.exited;
     }
   }, 120_000);
+});
+
+describe('npm start on SIGTERM with a turn still running', () => {
+  it('says how many turns were cut at the grace deadline, not "stopped cleanly", and exits 1', async () => {
+    // The stand-in connector never answers the turn's first reply, so the turn outlives the grace period.
+    const connector = await startConnector();
+    connector.hold();
+    const port = await freePort();
+    const dbName = `test_sigterm_${randomBytes(4).toString('hex')}`;
+    const bot = startBotProcess({
+      PORT: String(port),
+      MONGODB_URI: testMongoUri(),
+      MONGODB_DB: dbName,
+      LOG_LEVEL: 'info',
+    });
+    try {
+      expect(await waitForHealth(port, 60_000)).toBe(200);
+      const priya = { aadObjectId: 'aad-priya', name: 'Priya Shah' };
+      fetch(`http://127.0.0.1:${port}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activityFrom(priya, { type: 'message', text: 'help' }, connector.url)),
+      }).catch(() => undefined);
+      const deadline = Date.now() + 10_000;
+      while (connector.heldCount() === 0 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(connector.heldCount()).toBe(1);
+
+      bot.child.kill('SIGTERM');
+      expect(await bot.exited).toBe(1);
+      expect(bot.output()).not.toContain('stopped cleanly');
+      expect(bot.output()).toMatch(/"level":40[^\n]*"cutTurns":1[^\n]*1 turn cut short/);
+    } finally {
+      if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
+      connector.release();
+      await connector.close();
+      const client = await MongoClient.connect(testMongoUri());
+      await client.db(dbName).dropDatabase();
+      await client.close();
+    }
+  }, 90_000);
 });

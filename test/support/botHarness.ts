@@ -4,6 +4,7 @@ import type { Activity } from 'botbuilder';
 import { startBot, type RunningBot } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
+import type { Understander } from '../../services/intents/understander';
 import type { Clock } from '../../services/shared/clock';
 import { connectDatabase, type Database } from '../../services/storage/database';
 import { testMongoUri } from './testDatabase';
@@ -15,6 +16,8 @@ export interface TestUser {
 
 export interface TestBot {
   running: RunningBot;
+  /** This bot's own stand-in Bot Connector: what it posted outside expectReplies turns. */
+  connector: StandInConnector;
   /** A second connection to the bot's database, to seed data and check what the bot stored. */
   database: Database;
   dbName: string;
@@ -28,8 +31,37 @@ export interface TestBot {
     verb: string,
     data?: Record<string, unknown>,
   ): Promise<{ status: number; body: any; sent: Partial<Activity>[] }>;
-  post(body: unknown, contentType?: string): Promise<{ status: number; text: string }>;
+  /** An activity from `user`, addressed so that the bot's replies reach this bot's connector. */
+  activityFrom(user: TestUser, activity: Partial<Activity>): Partial<Activity>;
+  /**
+   * POSTs to /api/messages as JSON (an object is serialised; a string or bytes go as they are). Headers
+   * override the defaults, e.g. `content-type` or `content-encoding`.
+   */
+  post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
   stop(): Promise<void>;
+}
+
+export interface TestBotOptions {
+  clock?: Clock;
+  /** In place of the understander trained from the catalogue, e.g. one that records what it was given. */
+  understander?: Understander;
+  /** Runs with an app id and password, so every request must carry a Bot Framework token. */
+  authenticated?: boolean;
+}
+
+/** The app id the bot gets when `authenticated` is set. */
+export const TEST_APP_ID = '11111111-2222-4333-8444-555555555555';
+
+export interface StandInConnector {
+  url: string;
+  received: Partial<Activity>[];
+  /** From now on, posts are recorded but not answered (the bot's turn stays in flight) until `release`. */
+  hold(): void;
+  /** Answers the posts held so far and stops holding. */
+  release(): void;
+  /** How many posts are waiting for an answer. */
+  heldCount(): number;
+  close(): Promise<void>;
 }
 
 const BOT_ACCOUNT = { id: '28:training-bot', name: 'IW Training' };
@@ -42,12 +74,10 @@ export function personalConversation(user: TestUser) {
  * A stand-in for the Bot Connector service: it records what the bot posts to a conversation outside
  * an expectReplies turn (answers to card buttons, proactive messages).
  */
-export async function startConnector(): Promise<{
-  url: string;
-  received: Partial<Activity>[];
-  close(): Promise<void>;
-}> {
+export async function startConnector(): Promise<StandInConnector> {
   const received: Partial<Activity>[] = [];
+  let holding = false;
+  const held: (() => void)[] = [];
   const server: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -55,8 +85,12 @@ export async function startConnector(): Promise<{
       if (req.method === 'POST' && /\/v3\/conversations\/[^/]+\/activities/.test(req.url ?? '')) {
         received.push(JSON.parse(body) as Partial<Activity>);
       }
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: randomBytes(4).toString('hex') }));
+      const answer = () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: randomBytes(4).toString('hex') }));
+      };
+      if (holding) held.push(answer);
+      else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
@@ -65,44 +99,72 @@ export async function startConnector(): Promise<{
   return {
     url: `http://127.0.0.1:${port}/`,
     received,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    hold: () => {
+      holding = true;
+    },
+    release: () => {
+      holding = false;
+      held.splice(0).forEach((answer) => answer());
+    },
+    heldCount: () => held.length,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
-let connectorUrl = 'http://127.0.0.1:9/';
+/** Where replies go when a test does not care: nothing listens on the discard port. */
+const NO_CONNECTOR = 'http://127.0.0.1:9/';
 
-export function activityFrom(user: TestUser, activity: Partial<Activity>): Partial<Activity> {
+export function activityFrom(
+  user: TestUser,
+  activity: Partial<Activity>,
+  serviceUrl = NO_CONNECTOR,
+): Partial<Activity> {
   return {
     channelId: 'msteams',
-    serviceUrl: connectorUrl,
+    serviceUrl,
     id: randomBytes(6).toString('hex'),
     timestamp: new Date(),
     from: { id: `29:${user.aadObjectId}`, aadObjectId: user.aadObjectId, name: user.name },
-    recipient: BOT_ACCOUNT,
+    recipient: { ...BOT_ACCOUNT },
     conversation: personalConversation(user) as Activity['conversation'],
     ...activity,
   };
 }
 
-export async function startTestBot(label: string, options: { clock?: Clock } = {}): Promise<TestBot> {
+export async function startTestBot(label: string, options: TestBotOptions = {}): Promise<TestBot> {
   const dbName = `test_${label.replace(/[^a-zA-Z0-9]/g, '_').slice(0, 30)}_${randomBytes(4).toString('hex')}`;
   const config = loadConfig({
     PORT: '0',
     MONGODB_URI: testMongoUri(),
     MONGODB_DB: dbName,
     LOG_LEVEL: 'silent',
+    ...(options.authenticated ? { MicrosoftAppId: TEST_APP_ID, MicrosoftAppPassword: 'not-a-secret' } : {}),
   });
   const connector = await startConnector();
-  connectorUrl = connector.url;
-  const running = await startBot(config, createLogger('silent'), options);
+  const running = await startBot(config, createLogger('silent'), {
+    clock: options.clock,
+    understander: options.understander,
+  });
   const database = await connectDatabase(testMongoUri(), dbName);
   const endpoint = `${running.url}/api/messages`;
 
-  const post = async (body: unknown, contentType = 'application/json') => {
+  const ownActivity = (user: TestUser, activity: Partial<Activity>) =>
+    activityFrom(user, activity, connector.url);
+
+  const post = async (body: unknown, headers: Record<string, string> = {}) => {
     const response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'content-type': contentType },
-      body: typeof body === 'string' ? body : JSON.stringify(body),
+      headers: { 'content-type': 'application/json', ...headers },
+      body:
+        typeof body === 'string'
+          ? body
+          : body instanceof Uint8Array
+            ? new Blob([new Uint8Array(body)])
+            : JSON.stringify(body),
     });
     return { status: response.status, text: await response.text() };
   };
@@ -115,14 +177,16 @@ export async function startTestBot(label: string, options: { clock?: Clock } = {
 
   return {
     running,
+    connector,
     database,
     dbName,
     send,
-    say: (user, text, extra = {}) => send(activityFrom(user, { type: 'message', text, ...extra })),
+    activityFrom: ownActivity,
+    say: (user, text, extra = {}) => send(ownActivity(user, { type: 'message', text, ...extra })),
     execute: async (user, verb, data = {}) => {
       const before = connector.received.length;
       const response = await post(
-        activityFrom(user, {
+        ownActivity(user, {
           type: 'invoke',
           name: 'adaptiveCard/action',
           value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },

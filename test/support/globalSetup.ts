@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startEmbeddedServer, type EmbeddedServer } from '../../services/storage/embeddedServer';
+import type { EmbeddedServer } from '../../services/storage/embeddedServer';
+import { chooseTestServer } from './testServer';
 
 export const SERVER_INFO_FILE = path.join(__dirname, '..', '..', 'test-output', 'test-server.json');
 
@@ -9,25 +10,16 @@ declare global {
 }
 
 /**
- * Storage tests run on a real server: MONGODB_URI if set, else mongod (mongodb-memory-server),
- * else mongo-java-server in memory. Failing to start one fails the run; storage tests never skip.
+ * Storage tests run on a real server: TEST_MONGODB_URI if set, else mongod (mongodb-memory-server), else
+ * mongo-java-server in memory; never MONGODB_URI. A server that does not start or answer fails the run;
+ * storage tests never skip.
  */
 export default async function globalSetup(): Promise<void> {
-  let uri = process.env.MONGODB_URI;
-  let kind = 'MONGODB_URI';
-  if (!uri) {
-    const server = await startEmbeddedServer({
-      javaLauncherDir: path.join(__dirname, '..', '..', 'scripts', 'mongo-java-server'),
-      logger: { info: () => undefined, warn: () => undefined },
-      mongodTimeoutMs: 12_000,
-    });
-    globalThis.__TEST_MONGO__ = server;
-    uri = server.uri;
-    kind = server.kind;
-  }
-  process.env.TEST_MONGODB_URI = uri;
-  process.env.TEST_MONGODB_KIND = kind;
+  const server = await chooseTestServer(process.env);
+  globalThis.__TEST_MONGO__ = server.embedded;
+  process.env.TEST_MONGODB_URI = server.uri;
+  process.env.TEST_MONGODB_KIND = server.kind;
   mkdirSync(path.dirname(SERVER_INFO_FILE), { recursive: true });
-  writeFileSync(SERVER_INFO_FILE, JSON.stringify({ uri, kind }));
-  process.stdout.write(`\nStorage tests use ${kind} at ${uri}\n`);
+  writeFileSync(SERVER_INFO_FILE, JSON.stringify({ uri: server.uri, kind: server.kind }));
+  process.stdout.write(`\nStorage tests use ${server.kind} at ${server.uri}\n`);
 }

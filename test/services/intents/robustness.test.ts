@@ -1,4 +1,4 @@
-import { createUnderstander } from '../../../services/intents/understander';
+import { createUnderstander, MAX_UNDERSTOOD_CHARACTERS } from '../../../services/intents/understander';
 import { INTENTS } from '../../../services/intents/understanding';
 import { loadCatalogue } from '../../../services/catalogue/loadCatalogue';
 
@@ -42,5 +42,27 @@ describe('the understander on any input', () => {
       expect(INTENTS).toContain(understanding.intent);
       for (const code of understanding.entities.modules) expect(codes).toContain(code);
     }
+  });
+});
+
+describe('a long message', () => {
+  // A question is never thousands of characters long, and the text clean-up is slow on long runs of markup
+  // ("<<<<…" takes about 0.3 s at 28,000 characters): only the start of a message is read.
+  const filler = (length: number) => 'hello '.repeat(Math.ceil(length / 6)).slice(0, length);
+
+  it('is read only up to the bound: a module named after it is not seen', () => {
+    const beyond = understander.understand(`${filler(MAX_UNDERSTOOD_CHARACTERS)} how long is IS02?`);
+    expect(beyond.entities.modules).toEqual([]);
+    const within = understander.understand(`${filler(MAX_UNDERSTOOD_CHARACTERS - 40)} how long is IS02?`);
+    expect(within.entities.modules).toEqual(['IS02']);
+  });
+
+  it('is understood from its start, whatever follows', () => {
+    const understanding = understander.understand(`how long is IS02? ${'<'.repeat(27_000)}`);
+    expect(understanding).toMatchObject({ intent: 'module_info', entities: { modules: ['IS02'] } });
+  });
+
+  it('of 150,000 words is answered, not thrown', () => {
+    expect(INTENTS).toContain(understander.understand('x '.repeat(150_000)).intent);
   });
 });

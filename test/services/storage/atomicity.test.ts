@@ -1,3 +1,4 @@
+import { holdSeats } from '../../../services/sessions/sessionRepository';
 import { openTestDatabase } from '../../support/testDatabase';
 
 describe('the test database server', () => {
@@ -7,18 +8,29 @@ describe('the test database server', () => {
   });
   afterAll(() => database.drop());
 
-  it('confirms no more places than capacity under 200 concurrent conditional increments', async () => {
-    const seats = database.db.collection<{ _id: string; booked: number }>('seats');
-    await seats.insertOne({ _id: 'session-1', booked: 0 });
+  it('confirms no more places than capacity under 200 concurrent one-seat holds', async () => {
+    // The product's own seat code, not an inline update: this fails if holdSeats ever loses its condition.
+    const now = new Date('2026-11-23T09:00:00Z');
+    await database.collections.sessions.insertOne({
+      _id: 'session-1',
+      course: 'CP',
+      start: new Date('2026-12-01T09:30:00Z'),
+      end: new Date('2026-12-01T13:00:00Z'),
+      venue: 'Civic Centre',
+      capacity: 50,
+      booked: 0,
+      updatedAt: now,
+    });
 
     const results = await Promise.all(
-      Array.from({ length: 200 }, () =>
-        seats.updateOne({ _id: 'session-1', booked: { $lt: 50 } }, { $inc: { booked: 1 } }),
-      ),
+      Array.from({ length: 200 }, () => holdSeats(database.collections, 'session-1', 1)),
     );
 
-    expect(results.filter((r) => r.modifiedCount === 1)).toHaveLength(50);
-    expect(await seats.findOne({ _id: 'session-1' })).toEqual({ _id: 'session-1', booked: 50 });
+    expect(results.filter((held) => held)).toHaveLength(50);
+    expect(await database.collections.sessions.findOne({ _id: 'session-1' })).toMatchObject({
+      capacity: 50,
+      booked: 50,
+    });
   });
 
   it('rejects a duplicate key on a unique index', async () => {

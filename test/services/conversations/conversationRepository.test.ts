@@ -1,0 +1,49 @@
+import { conversationRepository } from '../../../services/conversations/conversationRepository';
+import { openTestDatabase } from '../../support/testDatabase';
+
+// The repository filters only by string ids, whatever reaches it: an object such as {"$ne": "x"} would be read
+// by MongoDB as a query operator and match other people's records (issue 11, item 1).
+
+const now = new Date('2026-11-23T09:00:00Z');
+const operators = [{ $ne: 'x' }, { $gt: '' }, { $exists: true }, ['personal-a']];
+
+describe('the conversation repository', () => {
+  let database: Awaited<ReturnType<typeof openTestDatabase>>;
+  let repository: ReturnType<typeof conversationRepository>;
+  beforeAll(async () => {
+    database = await openTestDatabase('conversation_repository');
+    repository = conversationRepository(database.collections);
+    for (const id of ['a', 'b', 'c']) {
+      await repository.save(
+        { _id: `personal-${id}`, aadObjectId: `aad-${id}`, conversationType: 'personal', reference: {} },
+        now,
+      );
+    }
+  });
+  afterAll(() => database.drop());
+
+  const count = () => database.collections.conversations.countDocuments({});
+
+  it('removes the one conversation a string id names', async () => {
+    await repository.save({ _id: 'personal-gone', conversationType: 'personal', reference: {} }, now);
+    await repository.remove('personal-gone');
+    expect(await repository.exists('personal-gone')).toBe(false);
+    expect(await count()).toBe(3);
+  });
+
+  it.each(operators)('refuses to remove by %j, and deletes nothing', async (id) => {
+    await expect(repository.remove(id as never)).rejects.toThrow(TypeError);
+    expect(await count()).toBe(3);
+  });
+
+  it.each(operators)('refuses to look up or save by %j', async (id) => {
+    await expect(repository.exists(id as never)).rejects.toThrow(TypeError);
+    await expect(repository.findPersonal(id as never)).rejects.toThrow(TypeError);
+    await expect(repository.list(10, id as never)).rejects.toThrow(TypeError);
+    await expect(
+      repository.save({ _id: id as never, conversationType: 'personal', reference: {} }, now),
+    ).rejects.toThrow(TypeError);
+    expect(await count()).toBe(3);
+    expect(await database.collections.conversations.countDocuments({ updatedAt: { $ne: now } })).toBe(0);
+  });
+});
