@@ -1,6 +1,5 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { fillRatesCard } from '../cards/fillRatesCard';
 import { moduleCard } from '../cards/moduleCard';
 import { onboardingCard } from '../cards/onboardingCard';
 import { pathwayCard } from '../cards/pathwayCard';
@@ -19,12 +18,11 @@ import { teamOverview } from '../services/people/teamOverview';
 import { waitingForConfirmation } from '../services/people/waitingForConfirmation';
 import { waitingForConfirmationCard } from '../cards/waitingForConfirmationCard';
 import { readinessForPerson } from '../services/readiness/readinessForPerson';
-import { fillRates } from '../services/sessions/fillRates';
 import { findSessions, searchFor } from '../services/sessions/findSessions';
 import { cardMessage } from './attachments';
 import type { BotServices } from './botServices';
 import { turnLogger } from './turnContext';
-import { onboardingViewFor, personViews } from './views';
+import { fillRatesCardFor, onboardingViewFor, personViews } from './views';
 import { welcomeViewFor } from './welcome';
 
 export interface MessageRequest {
@@ -283,18 +281,6 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
     );
   },
 };
-
-/** A page of the coordinator's fill rates, each session labelled with its access route. */
-export async function fillRatesCardFor(services: BotServices, offset: number) {
-  const rates = await fillRates(services.database.collections, services.clock(), { offset });
-  const labels = Object.fromEntries(
-    rates.sessions.map(({ session }) => [
-      session._id,
-      session.accessRoute ? `(${accessRouteLabel(services.catalogue, session.accessRoute)})` : '',
-    ]),
-  );
-  return fillRatesCard(rates, labels);
-}
 
 /** The welcome card, and for someone not on the roster the onboarding card after it. */
 export async function showWelcome({ context, actor, services }: MessageRequest): Promise<void> {

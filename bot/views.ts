@@ -1,6 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { OnboardingView } from '../cards/onboardingCard';
+import { fillRatesCard } from '../cards/fillRatesCard';
 import { accessRouteLabel } from '../services/catalogue/accessRoutes';
+import { fillRates } from '../services/sessions/fillRates';
 import type { Catalogue } from '../services/catalogue/loadCatalogue';
 import { AUDIENCE_LABELS } from '../services/catalogue/vocabulary';
 import { listOrganisationNames } from '../services/people/organisationRepository';
@@ -57,4 +59,16 @@ export async function onboardingViewFor(
     organisationCount: count,
     ...extra,
   };
+}
+
+/** A page of the coordinator's fill rates, each session labelled with its access route. */
+export async function fillRatesCardFor(services: BotServices, offset: number) {
+  const rates = await fillRates(services.database.collections, services.clock(), { offset });
+  const labels = Object.fromEntries(
+    rates.sessions.map(({ session }) => [
+      session._id,
+      session.accessRoute ? `(${accessRouteLabel(services.catalogue, session.accessRoute)})` : '',
+    ]),
+  );
+  return fillRatesCard(rates, labels);
 }

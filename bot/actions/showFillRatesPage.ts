@@ -1,6 +1,6 @@
 import type { ActionRequest } from '../actionRoutes';
 import { cardResponse, messageResponse } from '../invokeResponses';
-import { fillRatesCardFor } from '../messageRouter';
+import { fillRatesCardFor } from '../views';
 import type { PageData } from './reviewRequests';
 
 /** `fillRates.page`: another page of the coordinator's fill rates. */
