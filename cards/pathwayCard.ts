@@ -143,15 +143,14 @@ function nextStepSentence(pathway: Pathway): string {
   const step = pathway.nextStep;
   switch (step.action) {
     case 'find-session':
-      return `**Next:** book a session of ${step.code} ${step.title}${step.selfStudyToo ? ' (or do it as self-study)' : ''}.`;
+      return `**Next:** find a session of ${step.code} ${step.title}${step.selfStudyToo ? ' (or do it as self-study)' : ''}.`;
     case 'self-study':
       return `**Next:** complete ${step.code} ${step.title} in your own time.`;
     case 'ask-coordinator':
       return `**Next:** ${step.code} ${step.title} is arranged by the training coordinator: ask them for a place.`;
     case 'none':
       if (step.reason === 'complete') return 'You have done all the training your role needs. Well done!';
-      if (step.reason === 'booked')
-        return "Everything you can book now is booked. I'll remind you before each session.";
+      if (step.reason === 'booked') return 'Everything you can book now is booked.';
       return 'Your next modules wait for training you have booked or started.';
   }
 }

@@ -31,12 +31,12 @@ export function welcomeCard(view: WelcomeView): AdaptiveCard {
     'I help you with Integrated Working and ContactPoint training. I can:',
     '- show **what training you need** and what to do next',
     '- check whether you are **ready for ContactPoint training**',
-    '- find and **book a session** for your case management system',
+    '- find **sessions** for your case management system, with the places left',
   ];
-  if (view.isManager) lines.push("- show **your team's training** and nominations waiting for you");
+  if (view.isManager)
+    lines.push("- show **your team's training** and who is blocked for ContactPoint training");
   if (view.isCoordinator)
-    lines.push('- help you **publish sessions**, follow fill rates and send announcements');
-  if (view.isTrainer) lines.push('- show **your sessions** and help you mark attendance');
+    lines.push('- show **fill rates** and the people **waiting to be confirmed**, to confirm or reject');
 
   const body = [heading(greeting), paragraph(lines.join('\n'))];
   if (view.rejected) {
