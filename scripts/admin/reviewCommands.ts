@@ -32,6 +32,26 @@ export const REVIEW_USAGE = `  waiting                          people who enter
                                    put them on the roster, as declared or corrected
   reject AAD_OBJECT_ID             turn their details down; they keep no role`;
 
+/** Each `confirm` option that takes a value: sets the correction, or says what is wrong with the value. */
+const CORRECTION_OPTIONS = {
+  '--audience': (corrections: Corrections, value: string) => {
+    const parsed = Audience.safeParse(value);
+    if (!parsed.success) return `must be one of: ${AUDIENCES.join(', ')} (not "${value}").`;
+    corrections.audience = parsed.data;
+  },
+  '--service-group': (corrections: Corrections, value: string) => {
+    const parsed = ServiceGroup.safeParse(value);
+    if (!parsed.success) return `must be one of: ${SERVICE_GROUPS.join(', ')} (not "${value}").`;
+    corrections.serviceGroup = parsed.data;
+  },
+  '--organisation': (corrections: Corrections, value: string) => {
+    corrections.organisation = value;
+  },
+  '--manager': (corrections: Corrections, value: string) => {
+    corrections.managerEmail = value;
+  },
+} satisfies Record<string, (corrections: Corrections, value: string) => string | void>;
+
 /** Parses `confirm`/`reject`/`waiting` and their options; a message names what is wrong. */
 export function parseReviewCommand(
   name: 'waiting' | 'confirm' | 'reject',
@@ -52,46 +72,17 @@ export function parseReviewCommand(
   }
   const corrections: Corrections = {};
   for (let i = 0; i < options.length; i += 1) {
-    const option = options[i];
-    const value = options[i + 1];
-    const needsValue = () => ({ ok: false as const, message: `Give a value after ${option}.` });
-    switch (option) {
-      case '--no-manager':
-        corrections.noManager = true;
-        continue;
-      case '--audience': {
-        const parsed = Audience.safeParse(value);
-        if (!value) return needsValue();
-        if (!parsed.success)
-          return {
-            ok: false,
-            message: `--audience must be one of: ${AUDIENCES.join(', ')} (not "${value}").`,
-          };
-        corrections.audience = parsed.data;
-        break;
-      }
-      case '--service-group': {
-        const parsed = ServiceGroup.safeParse(value);
-        if (!value) return needsValue();
-        if (!parsed.success)
-          return {
-            ok: false,
-            message: `--service-group must be one of: ${SERVICE_GROUPS.join(', ')} (not "${value}").`,
-          };
-        corrections.serviceGroup = parsed.data;
-        break;
-      }
-      case '--organisation':
-        if (!value) return needsValue();
-        corrections.organisation = value;
-        break;
-      case '--manager':
-        if (!value) return needsValue();
-        corrections.managerEmail = value;
-        break;
-      default:
-        return { ok: false, message: `Unknown option "${option}" for confirm.` };
+    const option = options[i] ?? '';
+    if (option === '--no-manager') {
+      corrections.noManager = true;
+      continue;
     }
+    const value = options[i + 1];
+    if (!Object.hasOwn(CORRECTION_OPTIONS, option))
+      return { ok: false, message: `Unknown option "${option}" for confirm.` };
+    if (!value) return { ok: false, message: `Give a value after ${option}.` };
+    const set = CORRECTION_OPTIONS[option as keyof typeof CORRECTION_OPTIONS](corrections, value);
+    if (set) return { ok: false, message: `${option} ${set}` };
     i += 1;
   }
   if (corrections.noManager && corrections.managerEmail)

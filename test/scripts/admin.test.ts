@@ -420,6 +420,8 @@ describe('admin waiting, confirm and reject', () => {
       ['confirm', ZOE, '--manager'],
       ['confirm', ZOE, '--manager', 'a@b.c', '--no-manager'],
       ['confirm', ZOE, '--colour', 'blue'],
+      ['confirm', ZOE, 'constructor', 'x'],
+      ['confirm', ZOE, '__proto__', 'x'],
       ['reject', ZOE, 'extra'],
     ]) {
       const { io, err } = capture(env);
