@@ -64,11 +64,36 @@ export const ActivitySchema = z.looseObject({
   value: z.unknown().optional(),
 });
 
+/**
+ * The two invokes the bot answers carry their request in `value`; botbuilder reads `value.action.type` and
+ * `value.queryText` before any handler could check them, so their shape is checked here. The data inside
+ * (`action.data`) is still each card verb's own schema's to check.
+ */
+const INVOKE_VALUES: Record<string, z.ZodType> = {
+  'adaptiveCard/action': z.looseObject({
+    action: z.looseObject({ type: z.string().max(64), verb: z.string().max(128).optional() }),
+  }),
+  'application/search': z.looseObject({
+    queryText: z.string().max(1_000),
+    dataset: z.string().max(128).optional(),
+  }),
+};
+
+const ActivityWithInvokeValue = ActivitySchema.superRefine((activity, ctx) => {
+  const name = activity.type === 'invoke' && typeof activity.name === 'string' ? activity.name : undefined;
+  const schema = name && Object.hasOwn(INVOKE_VALUES, name) ? INVOKE_VALUES[name] : undefined;
+  if (!schema) return;
+  const value = schema.safeParse(activity.value);
+  if (!value.success)
+    for (const issue of value.error.issues)
+      ctx.addIssue({ ...issue, path: ['value', ...issue.path] } as never);
+});
+
 export type ParsedActivity = { ok: true; activity: Activity } | { ok: false; issues: z.core.$ZodIssue[] };
 
 /** The activity from a request body, checked, with its text cut to what Teams can send. */
 export function parseActivity(body: unknown): ParsedActivity {
-  const parsed = ActivitySchema.safeParse(body);
+  const parsed = ActivityWithInvokeValue.safeParse(body);
   if (!parsed.success) return { ok: false, issues: parsed.error.issues };
   const activity = parsed.data as unknown as Activity;
   if (typeof activity.text === 'string') activity.text = cutText(activity.text);

@@ -22,7 +22,7 @@ describe('card verbs', () => {
     },
   );
 
-  it('answers a verb that is not a string as a button that is not available', async () => {
+  it('refuses a verb that is not a string at the edge, before any handler (400)', async () => {
     const response = await bot.post(
       bot.activityFrom(priya, {
         type: 'invoke',
@@ -30,8 +30,8 @@ describe('card verbs', () => {
         value: { action: { type: 'Action.Execute', verb: { ask: true }, data: {} }, trigger: 'manual' },
       }),
     );
-    expect(response.status).toBe(200);
-    expect(JSON.parse(response.text).value).toMatch(/isn't available any more/);
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.text)).toEqual({ error: 'invalid activity' });
   });
 
   it('finds every verb in the table, and nothing else', () => {

@@ -168,6 +168,30 @@ describe('the /api/messages edge', () => {
     expect(await conversationCount()).toBe(before);
   });
 
+  it.each<[string, unknown]>([
+    ['a card action with no value', undefined],
+    ['a card action with no action', {}],
+    ['a card action whose action is text', { action: 'Action.Execute' }],
+    ['a card action whose verb is an object', { action: { type: 'Action.Execute', verb: { $ne: null } } }],
+  ])('answers 400, not the apology, to %s', async (_, value) => {
+    const response = await bot.post({
+      ...bot.activityFrom(priya, { type: 'invoke', name: 'adaptiveCard/action' }),
+      ...(value === undefined ? {} : { value }),
+    });
+    expectGenericError(response, 400);
+  });
+
+  it.each<[string, unknown]>([
+    ['a typeahead search with no value', undefined],
+    ['a typeahead search whose text is an object', { queryText: { $ne: null }, dataset: 'organisations' }],
+  ])('answers 400 to %s', async (_, value) => {
+    const response = await bot.post({
+      ...bot.activityFrom(priya, { type: 'invoke', name: 'application/search' }),
+      ...(value === undefined ? {} : { value }),
+    });
+    expectGenericError(response, 400);
+  });
+
   it('keeps fields Teams adds that it does not check, such as channelData and locale', async () => {
     const replies = await bot.send(
       message({
