@@ -10,7 +10,7 @@ import { welcomeCard } from '../cards/welcomeCard';
 import { accessRouteLabel } from '../services/catalogue/accessRoutes';
 import { courseByCode } from '../services/catalogue/courseLookup';
 import { describeModule } from '../services/catalogue/describeModule';
-import { INTENTS, type Intent, type Understanding } from '../services/intents/understanding';
+import { INTENTS, type Feature, type Intent, type Understanding } from '../services/intents/understanding';
 import { suggestQuestions } from '../services/intents/suggestions';
 import { pathwayForPerson } from '../services/pathway/pathwayForPerson';
 import type { Actor } from '../services/people/actorRoles';
@@ -42,6 +42,20 @@ export const AskData = z.object({
   sessionId: z.string().max(100).optional(),
 });
 export type AskData = z.infer<typeof AskData>;
+
+/** What the bot cannot do yet, honestly, with what to do meanwhile. */
+const NOT_YET: Record<Feature, string> = {
+  booking:
+    'I can\'t book places yet. Ask "find a session" to see the dates and places left, then ask your manager or the training coordinator to book you on.',
+  reminders:
+    'I can\'t send reminders yet. Ask "what training do I need?" or "am I ready?" whenever you want to check where you stand.',
+  announcements:
+    "I can't send announcements yet. Until I can, please send them by email or post them in your team's channel.",
+  attendance:
+    "I can't record attendance yet. Keep the signing-in sheet as usual and send it to the training coordinator.",
+  publishing:
+    'I can\'t publish sessions from chat yet. The training coordinator adds them with "npm run admin -- import sessions FILE.csv".',
+};
 
 /** Free-text questions and navigation buttons: each intent maps to one handler. */
 const MESSAGE_ROUTES: Record<Intent, Handler> = {
@@ -271,6 +285,14 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
     await context.sendActivity(cardMessage(await fillRatesCardFor(services, 0)));
   },
 
+  thanks: async ({ context }) => {
+    await context.sendActivity('You\'re welcome. Ask me anything about your training, or type "help".');
+  },
+
+  not_yet: async ({ context }, understanding) => {
+    await context.sendActivity(NOT_YET[understanding.entities.feature ?? 'booking']);
+  },
+
   fallback: async ({ context, actor }, understanding) => {
     const suggestions = suggestQuestions(understanding, {
       manager: actor.isManager,
@@ -317,6 +339,7 @@ export async function answerAsk(request: MessageRequest, ask: AskData): Promise<
       accessRoutes: [],
       audiences: [],
       contactPoint: false,
+      people: [],
     },
     alternatives: [],
     normalised: '',

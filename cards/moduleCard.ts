@@ -11,7 +11,7 @@ import {
   type CardElement,
 } from './adaptiveCard';
 
-export type ModuleQuestion = 'what' | 'duration' | 'audience' | 'prerequisites';
+import type { ModuleQuestion } from '../services/intents/understanding';
 
 /** A module's essentials, with the asked question answered in the first line. */
 export function moduleCard(module: ModuleDescription, question: ModuleQuestion = 'what'): AdaptiveCard {
@@ -54,6 +54,18 @@ function answerLine(module: ModuleDescription, question: ModuleQuestion, name: s
       return module.before.label
         ? `Before ${module.code}, do **${module.before.label}**.${module.before.note ? ` (${module.before.note})` : ''}`
         : `Nothing needs to come before ${module.code}.`;
+    case 'mandatory':
+      return module.mandatory
+        ? `**Yes:** ${module.code} is mandatory. ${module.mandatory.note}.`
+        : `**No:** ${module.code} is not mandatory for everyone. ${module.audienceNote}.`;
+    case 'delivery':
+      return module.deliveryLabel
+        ? `**How it is delivered:** ${module.deliveryLabel}.`
+        : `${module.code} has no set way of being delivered.`;
+    case 'location':
+      return module.booking === 'self-study'
+        ? `${module.code} is self-study: you do it wherever suits you.`
+        : `Each session names its venue: "Find a session" shows the dates and venues for ${module.code}.`;
     case 'what':
       return module.summary || name;
   }

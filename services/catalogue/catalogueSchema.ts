@@ -125,6 +125,11 @@ export const Course = z
     link: z.url({ protocol: /^https?$/ }).optional(),
     /** What to bring to a session of this course ("what to bring"). */
     bring: z.array(z.string().min(1)).default([]),
+    /** Required of everyone it is for, with why ("before anyone may use ContactPoint", domain §5). */
+    mandatory: z
+      .object({ note: z.string().min(1) })
+      .strict()
+      .optional(),
   })
   .strict();
 export type Course = z.infer<typeof Course>;

@@ -42,6 +42,8 @@ export interface ModuleDescription {
   link?: string;
   /** A completion counts for this many months (safeguarding: 36). */
   validForMonths?: number;
+  /** Set when the course is required of everyone it is for, with why. */
+  mandatory?: { note: string };
 }
 
 /** Describes the course named by `codeOrName` (code, part code, title or alias), or undefined if unknown. */
@@ -74,6 +76,7 @@ export function describeModule(catalogue: Catalogue, codeOrName: string): Module
     parts: course.parts.map((p) => ({ code: p.code, title: p.title })),
     ...(course.link ? { link: course.link } : {}),
     ...(course.validForMonths ? { validForMonths: course.validForMonths } : {}),
+    ...(course.mandatory ? { mandatory: course.mandatory } : {}),
   };
 }
 

@@ -185,5 +185,6 @@ export function entitiesFrom(
     audiences: unique(of('audience')) as Audience[],
     contactPoint:
       of('contactpoint').length > 0 || modules.some((code) => vocabulary.contactPointModules.has(code)),
+    people: [],
   };
 }

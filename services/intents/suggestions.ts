@@ -1,7 +1,10 @@
 import type { Intent, Understanding } from './understanding';
 
 /** One example question per intent, for the fallback reply and the help text. */
-export const EXAMPLE_QUESTIONS: Record<Exclude<Intent, 'fallback' | 'greeting'>, string> = {
+export const EXAMPLE_QUESTIONS: Record<
+  Exclude<Intent, 'fallback' | 'greeting' | 'thanks' | 'not_yet'>,
+  string
+> = {
   pathway: 'What training do I need?',
   module_info: 'How long is IS02?',
   contactpoint_info: 'What is ContactPoint and do I need it?',

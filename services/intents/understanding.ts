@@ -7,11 +7,17 @@ import type { AccessRoute, Audience } from '../catalogue/vocabulary';
  * - `contactpoint_info`: what ContactPoint (the IS Index) is, whether I need it, how access works.
  * - `readiness`: am I ready for ContactPoint training; prerequisites, eCRB, IT competence, what blocks me.
  * - `what_to_bring`: what to bring or take to a session.
- * - `find_session`: find dates or book a place.
+ * - `find_session`: find dates for a course (with optional filters: part of day, dates, venue).
  * - `my_bookings`: what I have booked, when and where, cancel or move my place.
  * - `team_status`: a manager asks about their own staff's training and blocks.
  * - `fill_rates`: a coordinator asks how full sessions are, take-up, progress against the plan.
+ * - `not_yet`: asks the bot to do something it cannot do yet (`entities.feature` says what): book or cancel a
+ *   place, send reminders, send an announcement, mark attendance, publish sessions.
+ * - `thanks`: thanks or an acknowledgement ("thanks", "ok", "cheers", "great"): a one-line reply.
  * - `help`, `greeting`, and `fallback` for anything else (or when the classifier is unsure).
+ *
+ * Questions about someone else ("how's Liam getting on?", "is Daniel ready for ContactPoint?", "show me Priya's
+ * training") keep their intent (`pathway`, `readiness`, `team_status`) and name the person in `entities.people`.
  */
 export const INTENTS = [
   'pathway',
@@ -23,15 +29,46 @@ export const INTENTS = [
   'my_bookings',
   'team_status',
   'fill_rates',
+  'not_yet',
+  'thanks',
   'help',
   'greeting',
   'fallback',
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
-/** The kind of `module_info` question. */
-export const MODULE_QUESTIONS = ['what', 'duration', 'audience', 'prerequisites'] as const;
+/**
+ * The kind of `module_info` question: what it is, how long, who it is for, what comes before, and (mostly for
+ * ContactPoint training) whether it is mandatory, how it is delivered (face to face, online, self-study), and
+ * where its sessions are held.
+ */
+export const MODULE_QUESTIONS = [
+  'what',
+  'duration',
+  'audience',
+  'prerequisites',
+  'mandatory',
+  'delivery',
+  'location',
+] as const;
 export type ModuleQuestion = (typeof MODULE_QUESTIONS)[number];
+
+/** What a `not_yet` message asks for. */
+export const FEATURES = ['booking', 'reminders', 'announcements', 'attendance', 'publishing'] as const;
+export type Feature = (typeof FEATURES)[number];
+
+/**
+ * A time a person puts on a session search, as said: resolved against today by the session search, so the
+ * understander stays pure. `before`/`after` are calendar days (month 1-12), e.g. "before Christmas" is
+ * `{ kind: 'before', month: 12, day: 25 }`; "in January" is `{ kind: 'month', month: 1 }`.
+ */
+export type WhenPhrase =
+  | { kind: 'today' | 'tomorrow' | 'this-week' | 'next-week' | 'this-month' | 'next-month' }
+  | { kind: 'month'; month: number }
+  | { kind: 'before' | 'after'; month: number; day: number };
+
+export const PARTS_OF_DAY = ['morning', 'afternoon'] as const;
+export type PartOfDay = (typeof PARTS_OF_DAY)[number];
 
 export interface Entities {
   /** Catalogue codes, in the order mentioned, without repeats (e.g. `IS02`, `CP`, `IS-EL`). */
@@ -40,8 +77,24 @@ export interface Entities {
   audiences: Audience[];
   /** The message names ContactPoint (or the IS Index), as a system or as its training. */
   contactPoint: boolean;
-  /** Only for `module_info`. */
+  /** Only for `module_info`: the first kind asked. */
   moduleQuestion?: ModuleQuestion;
+  /** Only for `module_info`: every kind asked, in order ("what's CAF02 and how long is it?": what, duration). */
+  moduleQuestions?: ModuleQuestion[];
+  /**
+   * Other people the message asks about, as typed ("Liam", "Priya Shah", from "Priya's"); never the asker
+   * ("I", "me", "my"). The bot matches them against the asker's team.
+   */
+  people: string[];
+  /** `team_status` narrowed to those blocked for ContactPoint training ("who is blocked?"). */
+  blockedOnly?: boolean;
+  /** Only for `not_yet`. */
+  feature?: Feature;
+  /** `find_session` filters. */
+  partOfDay?: PartOfDay;
+  when?: WhenPhrase;
+  /** A venue as typed ("training room 2" from "in Training Room 2"), matched against session venues. */
+  venue?: string;
 }
 
 export interface Understanding {
@@ -53,4 +106,9 @@ export interface Understanding {
   alternatives: { intent: Intent; confidence: number }[];
   /** The text as the classifier saw it (typos fixed, entities replaced): for logs and the benchmark. */
   normalised: string;
+  /**
+   * A compound message's further questions, each understood on its own, answered after this one in order
+   * ("how long is IS02 and am I ready for ContactPoint?"). Absent for a single question.
+   */
+  more?: Understanding[];
 }
