@@ -1,18 +1,18 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { Verb } from '../cards/verbs';
 import type { Actor } from '../services/people/actorRoles';
 import { DeclaredDetails } from '../services/people/declareProfile';
+import { ask } from './actions/ask';
+import { fillRatesPage } from './actions/fillRatesPage';
+import { profileConfirm } from './actions/profileConfirm';
+import { profileDeclare } from './actions/profileDeclare';
+import { profileReject } from './actions/profileReject';
+import { profileReview } from './actions/profileReview';
+import { profilesWaiting } from './actions/profilesWaiting';
+import { teamPage } from './actions/teamPage';
 import type { BotServices } from './botServices';
-import { declareMyProfile } from './actions/declareMyProfile';
-import { confirmPerson, rejectPerson, reviewPerson, showWaitingPage } from './actions/reviewPeople';
-import { ConfirmData, PageData, PersonData } from './actions/reviewRequests';
-import { showFillRatesPage } from './actions/showFillRatesPage';
-import { showTeamPage } from './actions/showTeamPage';
-import { FILL_RATES_PAGE_VERB } from '../cards/fillRatesCard';
-import { TEAM_PAGE_VERB } from '../cards/teamCard';
-import { REVIEW_VERBS } from '../cards/waitingForConfirmationCard';
-import { messageResponse } from './invokeResponses';
-import { AskData, answerAsk } from './messageRouter';
+import { AskData, ConfirmData, PageData, PersonData } from './cardData';
 
 /** What a card action handler gets: the parsed data, who clicked (from Teams, never from card data), and services. */
 export interface ActionRequest<Data> {
@@ -35,28 +35,27 @@ export function route<Schema extends z.ZodType>(
 }
 
 /**
- * Every Action.Execute verb a card can send, with the shape of its data and its handler.
- * Reading this table tells you everything a user can do from a card.
+ * Every Action.Execute verb a card can send (`cards/verbs.ts`), with the shape of its data and its handler in
+ * `bot/actions/`. Reading this table tells you everything a user can do from a card.
  */
-export const ACTION_ROUTES: Record<string, ActionRoute<z.ZodType>> = {
-  ask: route(AskData, async ({ context, data, actor, services }) => {
-    await answerAsk({ context, text: '', actor, services }, data);
-    return messageResponse('Answered below.');
-  }),
-  'profile.declare': route(DeclaredDetails, declareMyProfile),
-  [TEAM_PAGE_VERB]: route(PageData, showTeamPage),
+export const ACTION_ROUTES = {
+  ask: route(AskData, ask),
+  'profile.declare': route(DeclaredDetails, profileDeclare),
+  'team.page': route(PageData, teamPage),
   // Coordinators only (each handler checks the roster of record):
-  [FILL_RATES_PAGE_VERB]: route(PageData, showFillRatesPage),
-  [REVIEW_VERBS.page]: route(PageData, showWaitingPage),
-  [REVIEW_VERBS.correct]: route(PersonData, reviewPerson),
-  [REVIEW_VERBS.confirm]: route(ConfirmData, confirmPerson),
-  [REVIEW_VERBS.reject]: route(PersonData, rejectPerson),
-};
+  'fillRates.page': route(PageData, fillRatesPage),
+  'profiles.waiting': route(PageData, profilesWaiting),
+  'profile.review': route(PersonData, profileReview),
+  'profile.confirm': route(ConfirmData, profileConfirm),
+  'profile.reject': route(PersonData, profileReject),
+} satisfies Record<Verb, ActionRoute<z.ZodType>>;
 
 /**
  * The route for a verb from a card, or undefined. Own keys only: a verb such as "constructor" or "__proto__"
  * must not reach Object's prototype.
  */
 export function actionRouteFor(verb: unknown): ActionRoute<z.ZodType> | undefined {
-  return typeof verb === 'string' && Object.hasOwn(ACTION_ROUTES, verb) ? ACTION_ROUTES[verb] : undefined;
+  return typeof verb === 'string' && Object.hasOwn(ACTION_ROUTES, verb)
+    ? (ACTION_ROUTES as Record<string, ActionRoute<z.ZodType>>)[verb]
+    : undefined;
 }

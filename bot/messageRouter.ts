@@ -1,5 +1,4 @@
 import type { TurnContext } from 'botbuilder';
-import { z } from 'zod';
 import { moduleCard } from '../cards/moduleCard';
 import { onboardingCard } from '../cards/onboardingCard';
 import { pathwayCard } from '../cards/pathwayCard';
@@ -10,7 +9,8 @@ import { welcomeCard } from '../cards/welcomeCard';
 import { accessRouteLabel } from '../services/catalogue/accessRoutes';
 import { courseByCode } from '../services/catalogue/courseLookup';
 import { describeModule } from '../services/catalogue/describeModule';
-import { INTENTS, type Feature, type Intent, type Understanding } from '../services/intents/understanding';
+import type { AskData } from './cardData';
+import { type Feature, type Intent, type Understanding } from '../services/intents/understanding';
 import { suggestQuestions } from '../services/intents/suggestions';
 import { pathwayForPerson } from '../services/pathway/pathwayForPerson';
 import type { Actor } from '../services/people/actorRoles';
@@ -34,14 +34,6 @@ export interface MessageRequest {
 
 type Asked = Understanding & { sessionId?: string };
 type Handler = (request: MessageRequest, understanding: Asked) => Promise<void>;
-
-/** What a card's "ask" button (cards/adaptiveCard.ts `askButton`) sends; validated like any input. */
-export const AskData = z.object({
-  intent: z.enum(INTENTS),
-  modules: z.array(z.string().max(20)).max(5).optional(),
-  sessionId: z.string().max(100).optional(),
-});
-export type AskData = z.infer<typeof AskData>;
 
 /** What the bot cannot do yet, honestly, with what to do meanwhile. */
 const NOT_YET: Record<Feature, string> = {

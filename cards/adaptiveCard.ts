@@ -1,3 +1,5 @@
+import type { Verb } from './verbs';
+
 // Small typed subset of the Adaptive Card schema (1.5, the version Teams renders), enough for our cards.
 
 export type TextSize = 'Small' | 'Default' | 'Medium' | 'Large';
@@ -142,7 +144,7 @@ export function facts(entries: [string, string | undefined][]): FactSet {
 /** Runs a card verb with this data; the bot answers by replacing the card in place. */
 export function executeButton(
   title: string,
-  verb: string,
+  verb: Verb,
   data: Record<string, unknown> = {},
   extra: Partial<ExecuteAction> = {},
 ): ExecuteAction {
@@ -155,7 +157,7 @@ export function executeButton(
  */
 export function pager(
   page: { offset: number; shown: number; total: number; pageSize: number },
-  verb: string,
+  verb: Verb,
   noun: { one: string; many: string },
   data: Record<string, unknown> = {},
 ): { line?: TextBlock; buttons: ExecuteAction[] } {

@@ -1,7 +1,8 @@
+import type { Verb } from './verbs';
 import { FILL_RATES_PAGE_SIZE, type FillRates } from '../services/sessions/fillRates';
 import { adaptiveCard, heading, pager, paragraph, type AdaptiveCard, type CardElement } from './adaptiveCard';
 
-export const FILL_RATES_PAGE_VERB = 'fillRates.page';
+export const FILL_RATES_PAGE_VERB = 'fillRates.page' satisfies Verb;
 import { formatSessionTime } from './format';
 
 const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;

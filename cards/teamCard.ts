@@ -1,8 +1,9 @@
+import type { Verb } from './verbs';
 import { AUDIENCE_LABELS } from '../services/catalogue/vocabulary';
 import { TEAM_PAGE_SIZE, type TeamOverview } from '../services/people/teamOverview';
 import { adaptiveCard, heading, pager, paragraph, type AdaptiveCard, type CardElement } from './adaptiveCard';
 
-export const TEAM_PAGE_VERB = 'team.page';
+export const TEAM_PAGE_VERB = 'team.page' satisfies Verb;
 
 /** A manager's line reports of record, a page at a time: progress, next module, ContactPoint blockers. */
 export function teamCard(overview: TeamOverview): AdaptiveCard {

@@ -1,3 +1,4 @@
+import type { Verb } from './verbs';
 import { AUDIENCE_LABELS, SERVICE_GROUP_LABELS } from '../services/catalogue/vocabulary';
 import {
   WAITING_PAGE_SIZE,
@@ -22,7 +23,7 @@ export const REVIEW_VERBS = {
   reject: 'profile.reject',
   correct: 'profile.review',
   page: 'profiles.waiting',
-} as const;
+} as const satisfies Record<string, Verb>;
 
 /** The outcome of the last button, shown at the top of the card it replaces. */
 export interface Notice {

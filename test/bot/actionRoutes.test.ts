@@ -1,4 +1,5 @@
 import { ACTION_ROUTES, actionRouteFor } from '../../bot/actionRoutes';
+import { VERBS } from '../../cards/verbs';
 import { startTestBot, type TestBot } from '../support/botHarness';
 
 // Card verbs come from the wire: only the table's own verbs may be found (issue 11, item 1).
@@ -35,7 +36,8 @@ describe('card verbs', () => {
   });
 
   it('finds every verb in the table, and nothing else', () => {
-    for (const verb of Object.keys(ACTION_ROUTES)) expect(actionRouteFor(verb)).toBe(ACTION_ROUTES[verb]);
+    expect(Object.keys(ACTION_ROUTES).sort()).toEqual([...VERBS].sort());
+    for (const verb of VERBS) expect(actionRouteFor(verb)).toBe(ACTION_ROUTES[verb]);
     for (const verb of [...PROTOTYPE_NAMES, 'ASK', '', undefined, 42])
       expect(actionRouteFor(verb)).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Audience, ServiceGroup } from '../../services/catalogue/vocabulary';
+import { Audience, ServiceGroup } from '../services/catalogue/vocabulary';
+import { INTENTS } from '../services/intents/understanding';
 
 // What the confirmation queue's buttons send. Card data is untrusted input: the person acting is taken from
 // Teams (`from.aadObjectId`), never from here; `declaredAt` only says which version the coordinator saw.
@@ -28,3 +29,11 @@ export const ConfirmData = PersonData.extend({
   managerEmail: z.string().trim().max(200).optional(),
 });
 export type ConfirmData = z.infer<typeof ConfirmData>;
+
+/** What a card's "ask" button (cards/adaptiveCard.ts `askButton`) sends; validated like any input. */
+export const AskData = z.object({
+  intent: z.enum(INTENTS),
+  modules: z.array(z.string().max(20)).max(5).optional(),
+  sessionId: z.string().max(100).optional(),
+});
+export type AskData = z.infer<typeof AskData>;

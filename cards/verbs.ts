@@ -1,0 +1,16 @@
+/**
+ * Every Action.Execute verb a card can send. Cards build buttons from these names and `bot/actionRoutes.ts`
+ * must route each one (its table is checked against this list), so a typo on either side fails to compile.
+ */
+export const VERBS = [
+  /** "Ask this question" links: the button names an intent, as if the person had typed the question. */
+  'ask',
+  'profile.declare',
+  'profile.review',
+  'profile.confirm',
+  'profile.reject',
+  'profiles.waiting',
+  'team.page',
+  'fillRates.page',
+] as const;
+export type Verb = (typeof VERBS)[number];
