@@ -1,5 +1,6 @@
 import { systemClock, type Clock } from '../services/shared/clock';
 import { createUnderstander, type Understander } from '../services/intents/understander';
+import type { Database } from '../services/storage/database';
 import { createAdapter } from './adapter';
 import { loadConfiguredCatalogue } from './catalogueFromConfig';
 import type { BotServices } from './botServices';
@@ -13,6 +14,8 @@ export interface RunningBot {
   url: string;
   port: number;
   databaseSource: OpenedDatabase['source'];
+  /** The bot's own database connection, for checks that watch what it sends (tests, `npm run bench`). */
+  database: Database;
   /**
    * Graceful stop: no new requests, in-flight turns finish (up to `graceMs`), database closed. Says how many
    * turns were cut off at the deadline. Calling it again gives the first stop's answer.
@@ -54,6 +57,7 @@ export async function startBot(
     url: `http://${host}:${address.port}`,
     port: address.port,
     databaseSource: opened.source,
+    database: opened.database,
     stop: (graceMs) =>
       (stopped ??= (async () => {
         const drained = await http.drain(graceMs);

@@ -4,6 +4,7 @@ import { loadCatalogue } from '../services/catalogue/loadCatalogue';
 import { benchmarkUnderstanding, crossValidate } from '../services/intents/evaluate';
 import { parseLabelledUtterances } from '../services/intents/labelledUtterance';
 import { bundledTrainingExamples } from '../services/intents/understander';
+import { turnLatencySection } from './bench/turnLatency';
 
 // The benchmarks (contracts.md §1): `npm run bench` prints one table of figures per section.
 // A new benchmark is one more entry in SECTIONS.
@@ -16,7 +17,7 @@ interface Table {
 
 interface Section {
   name: string;
-  run(): Table[];
+  run(): Table[] | Promise<Table[]>;
 }
 
 const HELD_OUT_UTTERANCES = path.join(__dirname, '..', 'test', 'services', 'intents', 'utterances.test.json');
@@ -72,7 +73,7 @@ const understandingSection: Section = {
   },
 };
 
-const SECTIONS: Section[] = [understandingSection];
+const SECTIONS: Section[] = [understandingSection, turnLatencySection];
 
 function render(table: Table): string {
   const cells = [table.columns, ...table.rows.map((row) => row.map(String))];
@@ -83,7 +84,14 @@ function render(table: Table): string {
   return [`${table.title}`, line(table.columns), rule, ...body].join('\n');
 }
 
-for (const section of SECTIONS) {
-  console.log(`\n## ${section.name}\n`);
-  for (const table of section.run()) console.log(`${render(table)}\n`);
+async function main(): Promise<void> {
+  for (const section of SECTIONS) {
+    console.log(`\n## ${section.name}\n`);
+    for (const table of await section.run()) console.log(`${render(table)}\n`);
+  }
 }
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
