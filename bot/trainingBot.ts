@@ -5,6 +5,7 @@ import {
   TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type ConversationReference,
   type SearchInvokeResponse,
   type SearchInvokeValue,
 } from 'botbuilder';
@@ -152,18 +153,21 @@ export class TrainingBot extends TeamsActivityHandler {
     }
   }
 
+  /** Stores where to reach this conversation later; writes only when it is new or its details changed. */
   private async rememberConversation(context: TurnContext): Promise<{ isNew: boolean }> {
     const activity = context.activity;
     const type = activity.conversation.conversationType;
     const conversationType = type === 'groupChat' || type === 'channel' ? type : 'personal';
-    const reference = TurnContext.getConversationReference(activity);
+    const reference: Partial<ConversationReference> = TurnContext.getConversationReference(activity);
+    // Not the message's own id: it changes with every message, and a later message is not a reply to it.
+    delete reference.activityId;
     return conversationRepository(this.services.database.collections).save(
       {
         _id: activity.conversation.id,
         aadObjectId: conversationType === 'personal' ? activity.from?.aadObjectId?.toLowerCase() : undefined,
         conversationType,
         tenantId: activity.conversation.tenantId,
-        reference: JSON.parse(JSON.stringify(reference)) as Record<string, unknown>,
+        reference: reference as Record<string, unknown>,
       },
       this.services.clock(),
     );

@@ -9,5 +9,8 @@ export interface ConversationRecord {
   conversationType: 'personal' | 'groupChat' | 'channel';
   tenantId?: string;
   reference: Record<string, unknown>;
+  /** A digest of everything above: a message whose details match it needs no write. */
+  fingerprint?: string;
+  /** When the details last changed (not when the person last wrote). */
   updatedAt: Date;
 }

@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { Collections } from '../storage/collections';
 import type { ConversationRecord } from './conversationRecord';
+
+type Details = Omit<ConversationRecord, 'updatedAt' | 'fingerprint'>;
 
 /**
  * Filters take ids as strings only, whatever the caller checked: an object such as {"$ne": "x"} would be read
@@ -10,17 +13,53 @@ function stringId(value: unknown, name: string): string {
   return value;
 }
 
+/** The same digest for the same details, whatever order their fields came in; undefined fields do not count. */
+function fingerprintOf(details: Omit<Details, '_id'>): string {
+  return createHash('sha256').update(canonicalJson(details)).digest('base64url');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const entries = Object.entries(value)
+      .filter(([, field]) => field !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonicalJson(field)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
 /** Where the bot can reach people later. Shape after the Teams toolkit's conversation-reference store. */
 export function conversationRepository(collections: Collections) {
   const conversations = collections.conversations;
   return {
-    async save(record: Omit<ConversationRecord, 'updatedAt'>, now: Date): Promise<{ isNew: boolean }> {
+    /**
+     * Stores where to reach a conversation when it is new or its details changed; a message whose details
+     * match what is stored writes nothing (one read of the `_id` index). The database decides, not a memory in
+     * this process, so bot instances side by side never skip a change another one made: at worst two of them
+     * write the same details.
+     */
+    async save(record: Details, now: Date): Promise<{ isNew: boolean; written: boolean }> {
+      const { _id, ...details } = record;
+      const id = stringId(_id, 'conversation id');
+      const fingerprint = fingerprintOf(details);
+      try {
+        // Matches only the same details; otherwise inserts, which a stored record with other details refuses.
+        const result = await conversations.updateOne(
+          { _id: id, fingerprint },
+          { $setOnInsert: { ...details, updatedAt: now } },
+          { upsert: true, ignoreUndefined: true },
+        );
+        return { isNew: result.upsertedCount === 1, written: result.upsertedCount === 1 };
+      } catch (error) {
+        if ((error as { code?: number }).code !== 11000) throw error;
+      }
       const result = await conversations.updateOne(
-        { _id: stringId(record._id, 'conversation id') },
-        { $set: { ...record, updatedAt: now } },
-        { upsert: true },
+        { _id: id },
+        { $set: { ...details, fingerprint, updatedAt: now } },
+        { upsert: true, ignoreUndefined: true },
       );
-      return { isNew: result.upsertedCount === 1 };
+      return { isNew: result.upsertedCount === 1, written: true };
     },
 
     async remove(conversationId: string): Promise<void> {

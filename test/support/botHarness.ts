@@ -47,6 +47,8 @@ export interface TestBotOptions {
   understander?: Understander;
   /** Runs with an app id and password, so every request must carry a Bot Framework token. */
   authenticated?: boolean;
+  /** Another test bot's database (`TestBot.dbName`), for two bot instances side by side. */
+  dbName?: string;
 }
 
 /** The app id the bot gets when `authenticated` is set. */
@@ -136,7 +138,9 @@ export function activityFrom(
 }
 
 export async function startTestBot(label: string, options: TestBotOptions = {}): Promise<TestBot> {
-  const dbName = `test_${label.replace(/[^a-zA-Z0-9]/g, '_').slice(0, 30)}_${randomBytes(4).toString('hex')}`;
+  const dbName =
+    options.dbName ??
+    `test_${label.replace(/[^a-zA-Z0-9]/g, '_').slice(0, 30)}_${randomBytes(4).toString('hex')}`;
   const config = loadConfig({
     PORT: '0',
     MONGODB_URI: testMongoUri(),

@@ -47,3 +47,70 @@ describe('the conversation repository', () => {
     expect(await database.collections.conversations.countDocuments({ updatedAt: { $ne: now } })).toBe(0);
   });
 });
+
+// Issue 12 §8: a message from someone already stored writes nothing; only a new or changed conversation does.
+describe('saving a conversation', () => {
+  let database: Awaited<ReturnType<typeof openTestDatabase>>;
+  let repository: ReturnType<typeof conversationRepository>;
+  beforeAll(async () => {
+    database = await openTestDatabase('conversation_saves');
+    repository = conversationRepository(database.collections);
+  });
+  afterAll(() => database.drop());
+
+  const later = new Date('2026-11-24T09:00:00Z');
+  const record = (serviceUrl: string) => ({
+    _id: 'personal-x',
+    aadObjectId: 'aad-x',
+    conversationType: 'personal' as const,
+    tenantId: 't',
+    reference: { serviceUrl, user: { id: '29:x', aadObjectId: 'aad-x' }, channelId: 'msteams' },
+  });
+  const stored = () => database.collections.conversations.findOne({ _id: 'personal-x' });
+
+  it('inserts a new conversation, then writes nothing for the same details however their fields are ordered', async () => {
+    expect(await repository.save(record('https://smba.example/emea/'), now)).toEqual({
+      isNew: true,
+      written: true,
+    });
+    const reordered = {
+      reference: {
+        channelId: 'msteams',
+        user: { aadObjectId: 'aad-x', id: '29:x' },
+        serviceUrl: 'https://smba.example/emea/',
+      },
+      tenantId: 't',
+      conversationType: 'personal' as const,
+      aadObjectId: 'aad-x',
+      _id: 'personal-x',
+    };
+    expect(await repository.save(reordered, later)).toEqual({ isNew: false, written: false });
+    expect((await stored())?.updatedAt).toEqual(now);
+  });
+
+  it('rewrites changed details and says when', async () => {
+    expect(await repository.save(record('https://smba.example/uk/'), later)).toEqual({
+      isNew: false,
+      written: true,
+    });
+    expect(await stored()).toMatchObject({
+      reference: { serviceUrl: 'https://smba.example/uk/' },
+      updatedAt: later,
+    });
+  });
+
+  it('brings a record stored before fingerprints up to date once', async () => {
+    await database.collections.conversations.replaceOne(
+      { _id: 'personal-x' },
+      { ...record('https://smba.example/uk/'), updatedAt: now },
+    );
+    expect(await repository.save(record('https://smba.example/uk/'), later)).toEqual({
+      isNew: false,
+      written: true,
+    });
+    expect(await repository.save(record('https://smba.example/uk/'), later)).toEqual({
+      isNew: false,
+      written: false,
+    });
+  });
+});
