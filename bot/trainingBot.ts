@@ -64,8 +64,11 @@ export class TrainingBot extends TeamsActivityHandler {
       await context.sendActivity('Sorry, I can only help people signed in with a work account.');
       return;
     }
-    const { isNew } = await this.rememberConversation(context);
-    const actor = await identifyActor(this.services.database.collections, aadObjectId);
+    // Independent reads, so they wait for the database side by side.
+    const [{ isNew }, actor] = await Promise.all([
+      this.rememberConversation(context),
+      identifyActor(this.services.database.collections, aadObjectId),
+    ]);
     const text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? '';
     const request = { context, text, actor, services: this.services };
     if (isNew && context.activity.conversation.conversationType === 'personal') {

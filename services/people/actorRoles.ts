@@ -1,6 +1,6 @@
 import type { Collections } from '../storage/collections';
 import { isOfRecord, type StaffProfile } from './staffProfile';
-import { findByAadObjectId, hasReports } from './staffProfileRepository';
+import { findWithReportsFlag } from './staffProfileRepository';
 
 /** Who is asking, as far as the roster knows: drives what the bot offers them and what they may do. */
 export interface Actor {
@@ -16,11 +16,11 @@ export interface Actor {
  * with no permission, whatever they declared, until a coordinator confirms them (no power by self-declaration).
  */
 export async function identifyActor(collections: Collections, aadObjectId: string): Promise<Actor> {
-  const profile = await findByAadObjectId(collections, aadObjectId);
+  // One round trip on every turn: the profile and whether anyone reports to them come back together.
+  const { profile, hasReports: reports } = await findWithReportsFlag(collections, aadObjectId);
   if (!profile || !isOfRecord(profile)) {
     return { aadObjectId, profile, isManager: false, isCoordinator: false, isTrainer: false };
   }
-  const reports = await hasReports(collections, aadObjectId);
   return {
     aadObjectId,
     profile,

@@ -60,9 +60,26 @@ function reportsOf(managerAadObjectId: string): Filter<StaffProfile> {
   return { managerAadObjectId, source: 'roster' };
 }
 
-/** Whether anyone on the roster has this person as line manager. */
-export async function hasReports(collections: Collections, managerAadObjectId: string): Promise<boolean> {
-  return (await collections.people.countDocuments(reportsOf(managerAadObjectId), { limit: 1 })) > 0;
+/**
+ * A person's profile and whether anyone on the roster has them as line manager, in one round trip: every turn
+ * needs both to know who is asking. Reads the profile and the reports of record (by index), keeps one report.
+ */
+export async function findWithReportsFlag(
+  collections: Collections,
+  aadObjectId: string,
+): Promise<{ profile: StaffProfile | null; hasReports: boolean }> {
+  const [found] = await collections.people
+    .aggregate<{ profile: StaffProfile[]; reports: unknown[] }>([
+      { $match: { $or: [{ _id: aadObjectId }, reportsOf(aadObjectId)] } },
+      {
+        $facet: {
+          profile: [{ $match: { _id: aadObjectId } }],
+          reports: [{ $match: reportsOf(aadObjectId) }, { $limit: 1 }, { $project: { _id: 1 } }],
+        },
+      },
+    ])
+    .toArray();
+  return { profile: found?.profile[0] ?? null, hasReports: Boolean(found?.reports.length) };
 }
 
 /** Email addresses are stored in lower case (imports and declarations), so they match whatever the case typed. */

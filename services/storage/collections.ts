@@ -30,7 +30,7 @@ export function collectionsOf(db: Db): Collections {
  */
 export const INDEXES = {
   people: [
-    // Line reports of record, by name: hasReports, findTeam.
+    // Line reports of record, by name: findWithReportsFlag, findTeam.
     { key: { managerAadObjectId: 1, source: 1, name: 1 }, name: 'by_manager_of_record' },
     // Emails are stored in lower case: findByEmail.
     { key: { email: 1 }, name: 'by_email' },
