@@ -8,7 +8,7 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import { openDatabase, type OpenedDatabase } from './openDatabase';
 import { createHttpServer } from './server';
-import { TrainingBot } from './trainingBot';
+import { TrainingBot, type TrainingBotOptions } from './trainingBot';
 
 export interface RunningBot {
   url: string;
@@ -27,7 +27,7 @@ export interface RunningBot {
 export async function startBot(
   config: Config,
   logger: Logger,
-  options: { clock?: Clock; understander?: Understander } = {},
+  options: { clock?: Clock; understander?: Understander } & TrainingBotOptions = {},
 ): Promise<RunningBot> {
   // A bad catalogue stops start-up before anything else, with a message naming the file and path.
   const catalogue = loadConfiguredCatalogue(config);
@@ -42,7 +42,7 @@ export async function startBot(
     logger,
     outbound: { adapter, botAppId: config.MicrosoftAppId ?? '' },
   };
-  const bot = new TrainingBot(services);
+  const bot = new TrainingBot(services, { typingDelayMs: options.typingDelayMs });
   const http = createHttpServer({ adapter, bot, database: opened.database, logger });
 
   // Local mode has no Bot Framework authentication, so it must not be reachable from other machines.

@@ -1,5 +1,6 @@
 import {
   ActivityTypes,
+  DeliveryModes,
   TeamsActivityHandler,
   TeamsInfo,
   TurnContext,
@@ -22,10 +23,24 @@ import { correlationIdOf, turnLogger } from './turnContext';
 
 const ActionData = z.record(z.string(), z.unknown()).optional();
 
+/** How long a person waits for an answer before Teams shows "typing…": about when a wait starts to be felt. */
+export const TYPING_DELAY_MS = 1_000;
+
+export interface TrainingBotOptions {
+  /** In place of TYPING_DELAY_MS (tests). */
+  typingDelayMs?: number;
+}
+
 /** Translates Teams activities into service calls and cards. No business rules live here. */
 export class TrainingBot extends TeamsActivityHandler {
-  constructor(private readonly services: BotServices) {
+  private readonly typingDelayMs: number;
+
+  constructor(
+    private readonly services: BotServices,
+    options: TrainingBotOptions = {},
+  ) {
     super();
+    this.typingDelayMs = options.typingDelayMs ?? TYPING_DELAY_MS;
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -57,7 +72,15 @@ export class TrainingBot extends TeamsActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    await context.sendActivity({ type: ActivityTypes.Typing });
+    const typing = this.typingWhileSlow(context);
+    try {
+      await this.answer(context);
+    } finally {
+      await typing.stop();
+    }
+  }
+
+  private async answer(context: TurnContext): Promise<void> {
     // Teams ids are compared in lower case, as the roster import stores them.
     const aadObjectId = context.activity.from?.aadObjectId?.toLowerCase();
     if (!aadObjectId) {
@@ -78,6 +101,31 @@ export class TrainingBot extends TeamsActivityHandler {
       if (!actor.profile || !text || /^(hi|hello|hey|help|start)\b/i.test(text)) return;
     }
     await answerMessage(request);
+  }
+
+  /**
+   * "Typing…" only when the first reply is slow to come. Teams clears the indicator when a reply arrives, so for
+   * a quick answer it shows nothing and costs one more call to the Bot Connector before the answer (a whole
+   * round trip to Teams when awaited). With expectReplies every reply comes back at once: no indicator.
+   */
+  private typingWhileSlow(context: TurnContext): { stop(): Promise<void> } {
+    if (context.activity.deliveryMode === DeliveryModes.ExpectReplies) return { stop: async () => undefined };
+    let sending: Promise<unknown> | undefined;
+    const timer = setTimeout(() => {
+      sending = context.sendActivity({ type: ActivityTypes.Typing }).catch((error: unknown) => {
+        turnLogger(context, this.services.logger).debug({ err: error }, 'could not show typing');
+      });
+    }, this.typingDelayMs);
+    context.onSendActivities((_context, _activities, next) => {
+      clearTimeout(timer);
+      return next();
+    });
+    return {
+      stop: async () => {
+        clearTimeout(timer);
+        await sending;
+      },
+    };
   }
 
   protected override async onAdaptiveCardInvoke(

@@ -47,8 +47,12 @@ export interface TestBotOptions {
   understander?: Understander;
   /** Runs with an app id and password, so every request must carry a Bot Framework token. */
   authenticated?: boolean;
+  /** How long a message waits for its first reply before the bot shows typing (the bot's default otherwise). */
+  typingDelayMs?: number;
   /** Another test bot's database (`TestBot.dbName`), for two bot instances side by side. */
   dbName?: string;
+  /** Where the bot reaches the test server, e.g. through a proxy that slows it (the checks connect directly). */
+  mongoUri?: string;
 }
 
 /** The app id the bot gets when `authenticated` is set. */
@@ -143,7 +147,7 @@ export async function startTestBot(label: string, options: TestBotOptions = {}):
     `test_${label.replace(/[^a-zA-Z0-9]/g, '_').slice(0, 30)}_${randomBytes(4).toString('hex')}`;
   const config = loadConfig({
     PORT: '0',
-    MONGODB_URI: testMongoUri(),
+    MONGODB_URI: options.mongoUri ?? testMongoUri(),
     MONGODB_DB: dbName,
     LOG_LEVEL: 'silent',
     ...(options.authenticated ? { MicrosoftAppId: TEST_APP_ID, MicrosoftAppPassword: 'not-a-secret' } : {}),
@@ -152,6 +156,7 @@ export async function startTestBot(label: string, options: TestBotOptions = {}):
   const running = await startBot(config, createLogger('silent'), {
     clock: options.clock,
     understander: options.understander,
+    typingDelayMs: options.typingDelayMs,
   });
   const database = await connectDatabase(testMongoUri(), dbName);
   const endpoint = `${running.url}/api/messages`;
