@@ -10,9 +10,11 @@ import { profileDeclare } from './actions/profileDeclare';
 import { profileReject } from './actions/profileReject';
 import { profileReview } from './actions/profileReview';
 import { profilesWaiting } from './actions/profilesWaiting';
+import { teamConfirmIt } from './actions/teamConfirmIt';
+import { teamMember } from './actions/teamMember';
 import { teamPage } from './actions/teamPage';
 import type { BotServices } from './botServices';
-import { AskData, ConfirmData, PageData, PersonData } from './cardData';
+import { AskData, ConfirmData, PageData, PersonData, TeamMemberData, TeamPlaceData } from './cardData';
 
 /** What a card action handler gets: the parsed data, who clicked (from Teams, never from card data), and services. */
 export interface ActionRequest<Data> {
@@ -41,7 +43,10 @@ export function route<Schema extends z.ZodType>(
 export const ACTION_ROUTES = {
   ask: route(AskData, ask),
   'profile.declare': route(DeclaredDetails, profileDeclare),
-  'team.page': route(PageData, teamPage),
+  // Line managers, about their own reports of record only:
+  'team.page': route(TeamPlaceData, teamPage),
+  'team.member': route(TeamMemberData, teamMember),
+  'team.confirmIt': route(TeamMemberData, teamConfirmIt),
   // Coordinators only (each handler checks the roster of record):
   'fillRates.page': route(PageData, fillRatesPage),
   'profiles.waiting': route(PageData, profilesWaiting),

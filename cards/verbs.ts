@@ -11,6 +11,8 @@ export const VERBS = [
   'profile.reject',
   'profiles.waiting',
   'team.page',
+  'team.member',
+  'team.confirmIt',
   'fillRates.page',
 ] as const;
 export type Verb = (typeof VERBS)[number];

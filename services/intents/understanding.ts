@@ -86,6 +86,8 @@ export interface Entities {
    * ("I", "me", "my"). The bot matches them against the asker's team.
    */
   people: string[];
+  /** Course codes typed that the catalogue does not have ("IS09"), so the bot can say so and offer real ones. */
+  unknownCodes?: string[];
   /** `team_status` narrowed to those blocked for ContactPoint training ("who is blocked?"). */
   blockedOnly?: boolean;
   /** Only for `not_yet`. */

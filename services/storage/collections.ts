@@ -36,6 +36,8 @@ export const INDEXES = {
     { key: { email: 1 }, name: 'by_email' },
     // People waiting to be confirmed, by name.
     { key: { source: 1, name: 1 }, name: 'by_source_name' },
+    // The training coordinator people are told to contact.
+    { key: { permissions: 1, name: 1 }, name: 'by_permission' },
   ],
   organisations: [{ key: { words: 1 }, name: 'by_words' }],
   sessions: [
