@@ -102,7 +102,16 @@ describe('cards parse cleanly in the adaptivecards library, including empty and 
     ],
     [
       'fill rates with nothing published',
-      fillRatesCard({ sessions: [], totals: { sessions: 0, booked: 0, capacity: 0 }, offset: 0 }, {}),
+      fillRatesCard(
+        {
+          sessions: [],
+          totals: { sessions: 0, booked: 0, capacity: 0, needingAction: 0 },
+          byCourse: [],
+          offset: 0,
+          days: 42,
+        },
+        (route) => route,
+      ),
     ],
     ...catalogue.courses.map(
       (course) =>
