@@ -1,5 +1,5 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Verb } from '../cards/verbs';
 import type { Actor } from '../services/people/actorRoles';
 import { DeclaredDetails } from '../services/people/declareProfile';
@@ -11,6 +11,7 @@ import { profileReject } from './actions/profileReject';
 import { profileReview } from './actions/profileReview';
 import { profilesWaiting } from './actions/profilesWaiting';
 import { teamConfirmIt } from './actions/teamConfirmIt';
+import { trainerSessions } from './actions/trainerSessions';
 import { teamMember } from './actions/teamMember';
 import { teamPage } from './actions/teamPage';
 import type { BotServices } from './botServices';
@@ -47,6 +48,8 @@ export const ACTION_ROUTES = {
   'team.page': route(TeamPlaceData, teamPage),
   'team.member': route(TeamMemberData, teamMember),
   'team.confirmIt': route(TeamMemberData, teamConfirmIt),
+  // Trainers of record:
+  'trainer.sessions': route(z.object({}), trainerSessions),
   // Coordinators only (each handler checks the roster of record):
   'fillRates.page': route(PageData, fillRatesPage),
   'profiles.waiting': route(PageData, profilesWaiting),

@@ -47,7 +47,7 @@ export const AskData = z.object({
   intent: z.enum(INTENTS),
   modules: z.array(z.string().max(20)).max(5).optional(),
   sessionId: z.string().max(100).optional(),
-  /** For `team_status` buttons: only the people waiting to be confirmed, or only those blocked. */
-  only: z.enum(['waiting', 'blocked']).optional(),
+  /** For `team_status` buttons: only the manager's team, only the people waiting to be confirmed, or only those blocked. */
+  only: z.enum(['team', 'waiting', 'blocked']).optional(),
 });
 export type AskData = z.infer<typeof AskData>;

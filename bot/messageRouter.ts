@@ -151,7 +151,7 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
       // A coordinator with no reports sees only the coordinator's view.
       if (team.teamSize || !actor.isCoordinator) await context.sendActivity(cardMessage(teamCard(team)));
     }
-    if (actor.isCoordinator && !blockedOnly) {
+    if (actor.isCoordinator && !blockedOnly && understanding.only !== 'team') {
       const waiting = await waitingForConfirmation(collections, 0);
       await context.sendActivity(cardMessage(waitingForConfirmationCard(waiting)));
     }

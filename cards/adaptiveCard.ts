@@ -126,7 +126,7 @@ export interface AskData {
   intent: string;
   modules?: string[];
   sessionId?: string;
-  only?: 'waiting' | 'blocked';
+  only?: 'team' | 'waiting' | 'blocked';
 }
 
 export function openUrlButton(title: string, url: string): OpenUrlAction {

@@ -14,5 +14,6 @@ export const VERBS = [
   'team.member',
   'team.confirmIt',
   'fillRates.page',
+  'trainer.sessions',
 ] as const;
 export type Verb = (typeof VERBS)[number];

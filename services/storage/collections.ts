@@ -44,6 +44,8 @@ export const INDEXES = {
     { key: { course: 1, start: 1 }, name: 'by_course_start' },
     // Fill rates: every course's sessions in a date window.
     { key: { start: 1 }, name: 'by_start' },
+    // The sessions a trainer runs.
+    { key: { trainer: 1, start: 1 }, name: 'by_trainer_start' },
   ],
   conversations: [{ key: { aadObjectId: 1 }, name: 'by_person' }],
   meta: [],

@@ -139,6 +139,18 @@ const PRIVILEGES: Privilege[] = [
     },
   },
   {
+    name: 'the sessions I run (trainer.sessions)',
+    allowed: ['trainer'],
+    attempt: async (bot, who) => {
+      const response = await bot.execute(who, 'trainer.sessions', {});
+      return judge(
+        cardsIn(response.sent).some((card) => cardText(card).includes('Sessions you run')),
+        /for trainers/.test(String(response.body?.value)),
+        'trainer.sessions',
+      );
+    },
+  },
+  {
     name: 'paging through a team (team.page)',
     allowed: MANAGERS,
     attempt: async (bot, who) => {
