@@ -22,6 +22,7 @@ import { teamOverview } from '../services/people/teamOverview';
 import { waitingForConfirmation } from '../services/people/waitingForConfirmation';
 import { readinessForPerson } from '../services/readiness/readinessForPerson';
 import { sessionsFor } from '../services/sessions/sessionsFor';
+import { venuesFor } from '../services/sessions/venuesFor';
 import { cardMessage } from './attachments';
 import type { BotServices } from './botServices';
 import type { AskData } from './cardData';
@@ -68,6 +69,10 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
       return say(context, replies.unknownCode(unknown, nearestCodes(services.catalogue, unknown)));
     const module = modules[0] ? describeModule(services.catalogue, modules[0]) : undefined;
     if (!module) return say(context, replies.WHICH_MODULE);
+    if (moduleQuestion === 'location' && module.booking !== 'self-study') {
+      const venues = await venuesFor(services.database.collections, module.code, services.clock());
+      return say(context, replies.venues(module, venues));
+    }
     await context.sendActivity(cardMessage(moduleCard(module, moduleQuestion ?? 'what')));
   },
 
@@ -118,6 +123,9 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
   find_session: (request, understanding) =>
     aboutThemselves(request, understanding, async (profile) => {
       const { context, services } = request;
+      const unknown = understanding.entities.unknownCodes?.[0];
+      if (!understanding.entities.modules.length && unknown)
+        return say(context, replies.unknownCode(unknown, nearestCodes(services.catalogue, unknown)));
       const answer = await sessionsFor(
         services.database.collections,
         services.catalogue,

@@ -37,6 +37,12 @@ export function unknownCode(code: string, nearest: string[]): string {
   return `There is no ${code}.${nearest.length ? ` Did you mean ${orList(nearest)}?` : ''} Ask "what training do I need?" to see yours.`;
 }
 
+export function venues(course: { code: string; title: string }, venues: string[]): string {
+  return venues.length
+    ? `${course.code} ${course.title} sessions are held at: ${venues.join('; ')}. Ask "find a ${course.code} session" for dates.`
+    : `No ${course.code} sessions are published yet, so there is no venue to tell you. Ask me again later.`;
+}
+
 export function contactPointInfo(nominated: boolean | undefined): string {
   const lines = [
     'ContactPoint is the national index of children in England: it shows who else works with a child, so ' +
