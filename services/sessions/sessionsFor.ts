@@ -7,7 +7,7 @@ import { buildPathway } from '../pathway/buildPathway';
 import type { StaffProfile } from '../people/staffProfile';
 import { trainingCoordinator } from '../people/trainingCoordinator';
 import type { Collections } from '../storage/collections';
-import { sessionAudienceFor } from './findSessions';
+import { sessionAudienceFor } from './sessionAudience';
 import type { Session } from './session';
 import { filtersFailed, hasFilters, type SessionFilters } from './sessionFilters';
 import { findUpcomingSessions } from './sessionRepository';
