@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
+import { LONDON_TIME_ZONE } from '../services/shared/londonTime';
 
-// The one place dates and times are formatted for people: UK style, Europe/London.
-export const UK_ZONE = 'Europe/London';
+// The one place dates and times are formatted for people: UK style, in London time.
 
-const toLondon = (instant: Date) => DateTime.fromJSDate(instant, { zone: UK_ZONE });
+const toLondon = (instant: Date) => DateTime.fromJSDate(instant, { zone: LONDON_TIME_ZONE });
 
 /** "Mon 30 Nov 2026" */
 export function formatDate(instant: Date): string {
@@ -27,6 +27,6 @@ export function formatSessionTime(start: Date, end: Date): string {
 
 /** A calendar date stored as `YYYY-MM-DD`, shown as "2 Mar 2026". */
 export function formatCalendarDate(isoDate: string): string {
-  const date = DateTime.fromISO(isoDate, { zone: UK_ZONE });
+  const date = DateTime.fromISO(isoDate, { zone: LONDON_TIME_ZONE });
   return date.isValid ? date.toFormat('d LLL yyyy') : isoDate;
 }
