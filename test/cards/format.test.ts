@@ -1,0 +1,50 @@
+import {
+  formatCalendarDate,
+  formatDate,
+  formatDateTime,
+  formatSessionTime,
+  formatTime,
+} from '../../cards/format';
+import { isoDay, londonDay } from '../../services/catalogue/validityWindow';
+
+describe('UK dates and times', () => {
+  it('shows London time across the clock change', () => {
+    expect(formatDateTime(new Date('2026-07-06T08:30:00Z'))).toBe('Mon 6 Jul 2026, 09:30');
+    expect(formatDateTime(new Date('2026-12-07T09:30:00Z'))).toBe('Mon 7 Dec 2026, 09:30');
+    expect(formatSessionTime(new Date('2026-12-07T09:30:00Z'), new Date('2026-12-07T13:00:00Z'))).toBe(
+      'Mon 7 Dec 2026, 09:30 to 13:00',
+    );
+  });
+
+  it.each([
+    ['2026-03-02', '2 Mar 2026'],
+    ['2025-11-21', '21 Nov 2025'],
+    ['not a date', 'not a date'],
+  ])('shows the calendar date %s as %s', (iso, shown) => {
+    expect(formatCalendarDate(iso)).toBe(shown);
+  });
+
+  // There is no TZ setting (README, Configuration): nothing may depend on the zone the server runs in.
+  describe.each(['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Europe/London'])(
+    'with the process in %s',
+    (zone) => {
+      const before = process.env.TZ;
+      beforeAll(() => {
+        process.env.TZ = zone;
+      });
+      afterAll(() => {
+        if (before === undefined) delete process.env.TZ;
+        else process.env.TZ = before;
+      });
+
+      it('still shows London dates and times, and counts London calendar days', () => {
+        // 23:30 UTC on 30 April is 00:30 on 1 May in London (BST).
+        const lateEvening = new Date('2026-04-30T23:30:00Z');
+        expect(formatDate(lateEvening)).toBe('Fri 1 May 2026');
+        expect(formatTime(lateEvening)).toBe('00:30');
+        expect(formatCalendarDate('2026-05-01')).toBe('1 May 2026');
+        expect(isoDay(londonDay(lateEvening))).toBe('2026-05-01');
+      });
+    },
+  );
+});
