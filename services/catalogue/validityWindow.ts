@@ -35,11 +35,6 @@ export function windowEnd(from: CalendarInput, months: number): DateTime {
   return londonDay(from).plus({ months });
 }
 
-/** Whether something started on `from` is still within `months` on `on`. */
-export function isWithinWindow(from: CalendarInput, months: number, on: CalendarInput): boolean {
-  return londonDay(on) < windowEnd(from, months);
-}
-
 /** "3 years", "18 months". */
 export function windowLabel(months: number): string {
   if (months % 12 === 0) return months === 12 ? '1 year' : `${months / 12} years`;
