@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { DatedText } from '../services/shared/datedText';
 import { LONDON_TIME_ZONE } from '../services/shared/londonTime';
 
 // The one place dates and times are formatted for people: UK style, in London time.
@@ -29,4 +30,9 @@ export function formatSessionTime(start: Date, end: Date): string {
 export function formatCalendarDate(isoDate: string): string {
   const date = DateTime.fromISO(isoDate, { zone: LONDON_TIME_ZONE });
   return date.isValid ? date.toFormat('d LLL yyyy') : isoDate;
+}
+
+/** Words from a service with their dates as data, each date shown as `formatCalendarDate` shows it. */
+export function formatDatedText(text: DatedText): string {
+  return text.map((part) => (typeof part === 'string' ? part : formatCalendarDate(part.day))).join('');
 }

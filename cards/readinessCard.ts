@@ -9,7 +9,7 @@ import {
   type CardAction,
   type CardElement,
 } from './adaptiveCard';
-import { formatCalendarDate, formatSessionTime } from './format';
+import { formatCalendarDate, formatDatedText, formatSessionTime } from './format';
 import { unverifiedNote } from './pathwayCard';
 
 export interface ReadinessView {
@@ -57,10 +57,10 @@ export function readinessCard(view: ReadinessView): AdaptiveCard {
   if (view.selfDeclared) body.push(unverifiedNote());
   const links: CardAction[] = [];
   for (const check of readiness.checks) {
-    const lines = [`${STATUS_WORDS[check.status]} · **${check.label}**`, check.detail];
-    if (check.warning) lines.push(`**Note:** ${check.warning}`);
+    const lines = [`${STATUS_WORDS[check.status]} · **${check.label}**`, formatDatedText(check.detail)];
+    if (check.warning) lines.push(`**Note:** ${formatDatedText(check.warning)}`);
     if (check.nextAction) {
-      lines.push(`**To do (${check.nextAction.who}):** ${check.nextAction.text}`);
+      lines.push(`**To do (${check.nextAction.who}):** ${formatDatedText(check.nextAction.text)}`);
       if (
         check.nextAction.link &&
         !links.some((l) => l.type === 'Action.OpenUrl' && l.url === check.nextAction?.link)

@@ -22,11 +22,6 @@ export function isoDay(day: DateTime): string {
   return day.toISODate() ?? '';
 }
 
-/** `12/03/2026`, as people in England write a date. */
-export function ukDay(day: DateTime | string): string {
-  return (typeof day === 'string' ? londonDay(day) : day).toFormat('dd/MM/yyyy');
-}
-
 /**
  * The first day on which something started on `from` no longer counts: "less than 36 months before the
  * session date" means valid on every day before `from + 36 months`.

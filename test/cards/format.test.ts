@@ -1,6 +1,7 @@
 import {
   formatCalendarDate,
   formatDate,
+  formatDatedText,
   formatDateTime,
   formatSessionTime,
   formatTime,
@@ -47,4 +48,12 @@ describe('UK dates and times', () => {
       });
     },
   );
+});
+
+describe('words from a service with their dates as data', () => {
+  it('shows each date the way every card shows a calendar date', () => {
+    expect(
+      formatDatedText(['Issued ', { day: '2025-11-21' }, ', valid until ', { day: '2028-11-20' }, '.']),
+    ).toBe('Issued 21 Nov 2025, valid until 20 Nov 2028.');
+  });
 });
