@@ -5,6 +5,7 @@ import {
   heading,
   openUrlButton,
   paragraph,
+  statusLabel,
   type AdaptiveCard,
   type CardAction,
   type CardElement,
@@ -80,9 +81,10 @@ export function pathwayCard(view: PathwayView): AdaptiveCard {
 }
 
 export function unverifiedNote(): CardElement {
-  return paragraph(
-    'Unverified: you entered these details yourself. Your manager or the training coordinator will confirm them.',
-    { color: 'Warning', wrap: true },
+  return statusLabel(
+    'warning',
+    'Unverified',
+    'you entered these details yourself. Your manager or the training coordinator will confirm them.',
   );
 }
 
