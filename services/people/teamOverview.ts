@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/loadCatalogue';
 import { buildPathway } from '../pathway/buildPathway';
+import { requiredProgress } from '../pathway/pathwaySteps';
 import { checkReadiness } from '../readiness/checkReadiness';
 import type { Collections } from '../storage/collections';
 import { organisationKey, type Organisation } from './organisation';
@@ -52,14 +53,15 @@ function describeMember(
   now: Date,
 ): TeamMember {
   const pathway = buildPathway(catalogue, person, { today: now });
-  const required = pathway.items.filter((item) => !item.optional);
+  const progress = requiredProgress(pathway.items);
   const member: TeamMember = {
     aadObjectId: person._id,
     name: person.name,
     audience: person.audience,
     organisation: person.organisation,
-    requiredDone: required.filter((item) => item.status === 'done').length,
-    requiredTotal: required.length,
+    // The steps the person's own pathway card lists, so manager and person see the same count.
+    requiredDone: progress.done,
+    requiredTotal: progress.total,
     ...('code' in pathway.nextStep ? { nextCode: pathway.nextStep.code } : {}),
   };
   if (person.contactPointUser) {
