@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   formatCalendarDate,
   formatDate,
@@ -55,5 +57,34 @@ describe('words from a service with their dates as data', () => {
     expect(
       formatDatedText(['Issued ', { day: '2025-11-21' }, ', valid until ', { day: '2028-11-20' }, '.']),
     ).toBe('Issued 21 Nov 2025, valid until 20 Nov 2028.');
+  });
+});
+
+describe('the one place dates become words', () => {
+  const root = path.join(__dirname, '..', '..');
+  // Ways code turns a date into words: luxon's toFormat and toLocaleString, and the Date and Intl ones.
+  const FORMATTING =
+    /\.toFormat\(|DateTime\.DATE_|toLocaleDateString|toLocaleTimeString|Intl\.DateTimeFormat|\.toDateString\(|\.toUTCString\(/;
+  const sources = (folder: string): string[] =>
+    readdirSync(path.join(root, folder), { withFileTypes: true }).flatMap((entry) => {
+      const relative = path.join(folder, entry.name);
+      if (entry.isDirectory()) return sources(relative);
+      return entry.name.endsWith('.ts') ? [relative] : [];
+    });
+
+  it('is cards/format.ts: no other product code formats a date', () => {
+    const files = ['bot', 'cards', 'services', 'scripts'].flatMap(sources);
+    expect(files.length).toBeGreaterThan(50);
+    const formatting = files.filter(
+      (file) =>
+        file !== path.join('cards', 'format.ts') &&
+        FORMATTING.test(readFileSync(path.join(root, file), 'utf8')),
+    );
+    expect(formatting).toEqual([]);
+  });
+
+  it('catches a date formatted elsewhere (the check can fail)', () => {
+    expect(FORMATTING.test("DateTime.fromISO(day).toFormat('dd/MM/yyyy')")).toBe(true);
+    expect(FORMATTING.test('new Date().toLocaleDateString("en-GB")')).toBe(true);
   });
 });
