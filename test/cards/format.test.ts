@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   formatCalendarDate,
@@ -9,6 +9,7 @@ import {
   formatTime,
 } from '../../cards/format';
 import { isoDay, londonDay } from '../../services/catalogue/validityWindow';
+import { productSources, ROOT } from '../support/sourceFiles';
 
 describe('UK dates and times', () => {
   it('shows London time across the clock change', () => {
@@ -61,24 +62,16 @@ describe('words from a service with their dates as data', () => {
 });
 
 describe('the one place dates become words', () => {
-  const root = path.join(__dirname, '..', '..');
   // Ways code turns a date into words: luxon's toFormat and toLocaleString, and the Date and Intl ones.
   const FORMATTING =
     /\.toFormat\(|DateTime\.DATE_|toLocaleDateString|toLocaleTimeString|Intl\.DateTimeFormat|\.toDateString\(|\.toUTCString\(/;
-  const sources = (folder: string): string[] =>
-    readdirSync(path.join(root, folder), { withFileTypes: true }).flatMap((entry) => {
-      const relative = path.join(folder, entry.name);
-      if (entry.isDirectory()) return sources(relative);
-      return entry.name.endsWith('.ts') ? [relative] : [];
-    });
-
   it('is cards/format.ts: no other product code formats a date', () => {
-    const files = ['bot', 'cards', 'services', 'scripts'].flatMap(sources);
+    const files = productSources();
     expect(files.length).toBeGreaterThan(50);
     const formatting = files.filter(
       (file) =>
         file !== path.join('cards', 'format.ts') &&
-        FORMATTING.test(readFileSync(path.join(root, file), 'utf8')),
+        FORMATTING.test(readFileSync(path.join(ROOT, file), 'utf8')),
     );
     expect(formatting).toEqual([]);
   });

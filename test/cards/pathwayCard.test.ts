@@ -1,10 +1,10 @@
 import { FOLDED_SECTION_IDS, pathwayCard, type PathwayView } from '../../cards/pathwayCard';
 import { AUDIENCES } from '../../services/catalogue/vocabulary';
 import { buildPathway, type Booked, type Pathway } from '../../services/pathway/buildPathway';
-import { aProfile, catalogue, clock, done } from '../services/catalogue/fixtures';
+import { aProfile, catalogue, clock, done, TRAINER_RECORD } from '../services/catalogue/fixtures';
 import { cardText } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
-import { contrastIn, TEAMS_THEMES, textsOf } from '../support/teamsThemes';
+import { faintTexts } from '../support/teamsThemes';
 
 type Profile = Parameters<typeof aProfile>[0];
 
@@ -163,10 +163,7 @@ describe('the pathway card', () => {
     });
 
     it.each(['light', 'dark'] as const)('has every text at 4.5:1 or more on the Teams %s theme', (theme) => {
-      const faint = textsOf(card)
-        .map((shown) => ({ text: shown.text, ratio: contrastIn(TEAMS_THEMES[theme], shown) }))
-        .filter((shown) => shown.ratio < 4.5);
-      expect(faint).toEqual([]);
+      expect(faintTexts(card, theme)).toEqual([]);
     });
 
     it('writes dates one way ("15 Jan 2026")', () => {
@@ -190,16 +187,7 @@ describe('the pathway card', () => {
       view({
         audience: 'trainer',
         contactPointUser: true,
-        completed: done(
-          'IW01@2024-04-01',
-          'IW02@2024-05-01',
-          'IW05@2024-06-01',
-          'IS01@2024-05-01',
-          'IS02@2024-07-01',
-          'IS03@2024-08-01',
-          'IS05@2024-09-01',
-          'CP-L1@2025-01-01',
-        ),
+        completed: done(...TRAINER_RECORD),
       }),
     );
     const sections = sectionsOf(card);

@@ -135,3 +135,13 @@ export function contrastIn(theme: Theme, shown: ShownText): number {
   const [normal, subtle] = style.text[shown.colour];
   return contrast(shown.subtle ? subtle : normal, style.background, theme.background);
 }
+
+/** The texts of a card below WCAG 1.4.3's 4.5:1 in a Teams theme, with their ratios: none, for a card people can read. */
+export function faintTexts(
+  card: unknown,
+  theme: keyof typeof TEAMS_THEMES,
+): { text: string; ratio: number }[] {
+  return textsOf(card)
+    .map((shown) => ({ text: shown.text, ratio: contrastIn(TEAMS_THEMES[theme], shown) }))
+    .filter((shown) => shown.ratio < 4.5);
+}

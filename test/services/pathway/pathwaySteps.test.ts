@@ -1,6 +1,6 @@
 import { buildPathway } from '../../../services/pathway/buildPathway';
 import { pathwaySteps, requiredProgress } from '../../../services/pathway/pathwaySteps';
-import { aProfile, catalogue, clock, done } from '../catalogue/fixtures';
+import { aProfile, catalogue, clock, done, TRAINER_RECORD } from '../catalogue/fixtures';
 
 const trainer = (completed: string[], contactPointUser = true) =>
   buildPathway(
@@ -11,17 +11,7 @@ const trainer = (completed: string[], contactPointUser = true) =>
     },
   );
 
-/** Tom Wilson's record in the demo: the longest pathway of the personas. */
-const TOM = [
-  'IW01@2024-04-01',
-  'IW02@2024-05-01',
-  'IW05@2024-06-01',
-  'IS01@2024-05-01',
-  'IS02@2024-07-01',
-  'IS03@2024-08-01',
-  'IS05@2024-09-01',
-  'CP-L1@2025-01-01',
-];
+const TOM = TRAINER_RECORD;
 
 const codes = (pathway: ReturnType<typeof trainer>) =>
   pathwaySteps(pathway.items).map((step) => step.item.code);

@@ -7,16 +7,9 @@ import {
 } from '../../../services/readiness/checkReadiness';
 import type { DatedText } from '../../../services/shared/datedText';
 import path from 'node:path';
-import { aProfile, catalogue, clock, done } from '../catalogue/fixtures';
+import { accredited, aProfile, catalogue, clock, done } from '../catalogue/fixtures';
 
 const IS_EL_LINK = 'https://learning.example.gov.uk/information-sharing';
-
-const accredited: Organisation = {
-  _id: 'riverside health trust',
-  name: 'Riverside Health Trust',
-  accredited: true,
-  updatedAt: new Date('2026-01-01T00:00:00Z'),
-};
 
 /** Someone who meets every check on 1 May 2026. */
 const ready = {
