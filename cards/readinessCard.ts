@@ -37,9 +37,9 @@ export function statusWord(check: Pick<ReadinessCheck, 'status' | 'nextAction' |
   }
 }
 
-// The tint behind the word (statusLabel: WCAG 1.4.1, 1.4.3): problems the person can act on in the attention
-// tint, what waits for a date or for someone else in the warning tint, met checks untinted, so the eye goes
-// to what needs doing.
+// The tint behind the word (statusLabel: WCAG 1.4.1, 1.4.3): missing or out of date in the attention tint,
+// running out or waiting for someone's confirmation in the warning tint, met untinted, so the eye goes to what
+// needs doing.
 const STATUS_TONES: Record<CheckStatus, StatusTone> = {
   met: 'neutral',
   missing: 'attention',
