@@ -1,4 +1,5 @@
 import type { ModuleDescription } from '../services/catalogue/describeModule';
+import { windowLabel } from '../services/catalogue/validityWindow';
 import {
   adaptiveCard,
   askButton,
@@ -32,7 +33,7 @@ export function moduleCard(module: ModuleDescription, question: ModuleQuestion =
       ],
       ['Managers may instead', module.coveredBy.map((c) => c.label).join('; ') || undefined],
       ['Modules within it', module.parts.map((p) => `${p.code} ${p.title}`).join('; ') || undefined],
-      ['Counts for', module.validForMonths ? `${module.validForMonths / 12} years` : undefined],
+      ['Counts for', module.validForMonths ? windowLabel(module.validForMonths) : undefined],
     ]),
   );
   const actions: CardAction[] = [];

@@ -1,4 +1,3 @@
-import type { CheckStatus } from '../services/readiness/checkReadiness';
 import { AUDIENCE_LABELS } from '../services/catalogue/vocabulary';
 import type { MemberView } from '../services/people/teamMember';
 import {
@@ -8,21 +7,15 @@ import {
   facts,
   heading,
   paragraph,
+  statusLabel,
   type AdaptiveCard,
   type CardAction,
   type CardElement,
 } from './adaptiveCard';
+import { formatDatedText } from './format';
+import { STATUS_TONES, statusWord } from './readinessCard';
 import type { TeamPlace } from './teamCard';
 import { noticeBlock, type Notice } from './waitingForConfirmationCard';
-
-// Status in words, never colour alone (WCAG 1.4.1).
-const STATUS_WORDS: Record<CheckStatus, string> = {
-  met: 'Met',
-  missing: 'Missing',
-  expired: 'Expired',
-  'expires-before-session': 'Runs out before the session',
-  'awaiting-confirmation': 'Waiting for confirmation',
-};
 
 /**
  * One line report as their manager sees them: progress, next step, and each ContactPoint check with who acts
@@ -55,12 +48,11 @@ export function teamMemberCard(member: MemberView, place?: TeamPlace, notice?: N
       separator: true,
       spacing: 'Small',
       items: [
-        paragraph(`**${check.label}: ${STATUS_WORDS[check.status]}**`),
+        statusLabel(STATUS_TONES[check.status], `${check.label}: ${statusWord(check)}`),
         ...(check.nextAction
           ? [
-              paragraph(`${check.nextAction.text} (${check.nextAction.who})`, {
+              paragraph(`${formatDatedText(check.nextAction.text)} (${check.nextAction.who})`, {
                 spacing: 'None',
-                isSubtle: true,
               }),
             ]
           : []),

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/loadCatalogue';
 import { buildPathway } from '../pathway/buildPathway';
+import { requiredProgress } from '../pathway/pathwaySteps';
 import { checkReadiness, type Readiness } from '../readiness/checkReadiness';
 import { clampOffset } from '../shared/paging';
 import type { Collections } from '../storage/collections';
@@ -74,14 +75,15 @@ export function describeMember(
   now: Date,
 ): TeamMember & { readiness?: Readiness } {
   const pathway = buildPathway(catalogue, person, { today: now });
-  const required = pathway.items.filter((item) => !item.optional);
+  const progress = requiredProgress(pathway.items);
   const member: TeamMember & { readiness?: Readiness } = {
     aadObjectId: person._id,
     name: person.name,
     audience: person.audience,
     organisation: person.organisation,
-    requiredDone: required.filter((item) => item.status === 'done').length,
-    requiredTotal: required.length,
+    // The steps the person's own pathway card lists, so manager and person see the same count.
+    requiredDone: progress.done,
+    requiredTotal: progress.total,
     ...('code' in pathway.nextStep ? { nextCode: pathway.nextStep.code } : {}),
     itCompetenceAwaitsManager: false,
   };

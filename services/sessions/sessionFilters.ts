@@ -1,11 +1,10 @@
 import { DateTime } from 'luxon';
 import type { PartOfDay, WhenPhrase } from '../intents/understanding';
+import { LONDON_TIME_ZONE } from '../shared/londonTime';
 import type { Session } from './session';
 
 // The filters people put on a session search ("afternoons only", "next week", "before Christmas",
 // "in Training Room 2"), as plain rules over a session. Dates and times are UK ones: Europe/London.
-
-const ZONE = 'Europe/London';
 
 export interface SessionFilters {
   partOfDay?: PartOfDay;
@@ -15,7 +14,7 @@ export interface SessionFilters {
 
 /** The instants a `WhenPhrase` covers, from `now`: `from` inclusive, `until` exclusive. */
 export function windowOf(when: WhenPhrase, now: Date): { from: Date; until?: Date } {
-  const today = DateTime.fromJSDate(now, { zone: ZONE }).startOf('day');
+  const today = DateTime.fromJSDate(now, { zone: LONDON_TIME_ZONE }).startOf('day');
   const span = (from: DateTime, until?: DateTime) => ({
     from: from.toJSDate(),
     ...(until ? { until: until.toJSDate() } : {}),
@@ -54,7 +53,7 @@ export function windowOf(when: WhenPhrase, now: Date): { from: Date; until?: Dat
 
 /** Morning sessions start before noon, afternoon ones at noon or later (UK time). */
 export function partOfDayOf(session: Pick<Session, 'start'>): PartOfDay {
-  return DateTime.fromJSDate(session.start, { zone: ZONE }).hour < 12 ? 'morning' : 'afternoon';
+  return DateTime.fromJSDate(session.start, { zone: LONDON_TIME_ZONE }).hour < 12 ? 'morning' : 'afternoon';
 }
 
 /** Venue as typed against the session's: every word typed appears in the venue, any case. */

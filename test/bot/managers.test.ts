@@ -50,7 +50,7 @@ describe('a manager acting on their team from the team card', () => {
     expect(cardProblems(card)).toEqual([]);
     const text = cardText(card);
     expect(text).toContain("Priya Shah's training");
-    expect(text).toMatch(/IT competence: Waiting for confirmation/);
+    expect(text).toMatch(/IT competence: Waiting for your manager/);
     expect(text).toMatch(/Your manager needs to confirm your IT competence/);
     const back = card.actions.find((action: any) => action.title === 'Back to team');
     expect(cardText((await bot.execute(mark, back.verb, back.data)).body.value)).toContain(

@@ -4,7 +4,6 @@ import { onboardingCard } from '../../cards/onboardingCard';
 import { sessionListCard, type SessionListView } from '../../cards/sessionListCard';
 import { teamCard } from '../../cards/teamCard';
 import { welcomeCard } from '../../cards/welcomeCard';
-import { formatDateTime, formatSessionTime } from '../../cards/format';
 import { describeModule } from '../../services/catalogue/describeModule';
 import { loadCatalogue } from '../../services/catalogue/loadCatalogue';
 import { reviewPersonCard } from '../../cards/reviewPersonCard';
@@ -205,15 +204,5 @@ describe('cards parse cleanly in the adaptivecards library, including empty and 
     expect(
       cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlok', text: 'x' }] }),
     ).not.toEqual([]);
-  });
-});
-
-describe('UK dates and times', () => {
-  it('shows London time across the clock change', () => {
-    expect(formatDateTime(new Date('2026-07-06T08:30:00Z'))).toBe('Mon 6 Jul 2026, 09:30');
-    expect(formatDateTime(new Date('2026-12-07T09:30:00Z'))).toBe('Mon 7 Dec 2026, 09:30');
-    expect(formatSessionTime(new Date('2026-12-07T09:30:00Z'), new Date('2026-12-07T13:00:00Z'))).toBe(
-      'Mon 7 Dec 2026, 09:30 to 13:00',
-    );
   });
 });

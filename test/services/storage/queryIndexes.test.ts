@@ -212,7 +212,6 @@ describe('every query the product makes has an index', () => {
       { _id: 'c1', aadObjectId: priya, conversationType: 'personal', reference: {} },
       now,
     );
-    await conversations.exists('c1');
     await conversations.findPersonal(priya);
     await conversations.list(10);
     await conversations.remove('c1');
