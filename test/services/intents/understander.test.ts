@@ -183,7 +183,7 @@ describe('intents and kinds of module question', () => {
     ['wot r the prereqs 4 contactpoint', 'readiness'],
     ['what is contactpoint and do i need it', 'contactpoint_info'],
     ['wot do i need 2 bring', 'what_to_bring'],
-    ['book me on the next care first session pls', 'find_session'],
+    ['book me on the next care first session pls', 'not_yet'],
     ['what have i booked', 'my_bookings'],
     ['which of my team still need training', 'team_status'],
     ['how full are the sessions', 'fill_rates'],
