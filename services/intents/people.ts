@@ -28,6 +28,8 @@ const NEVER = new Set(
     'ok okay hi hello hey hiya thanks cheers please pls bot yes no not sorry apologies quick just also so',
     'right well actually urgent question anyone someone everyone everybody somebody nobody people children',
     'child parent parents family staff team council service services today tomorrow yesterday week month year',
+    'mum dad son daughter wife husband partner friend friends colleague colleagues boss doctor doctors nurse',
+    'dentist client clients kids kid baby teacher teachers school schools carer carers everyones',
     'crb ecrb dbs it id ict uk nhs la ofsted cms mi',
   ]
     .join(' ')

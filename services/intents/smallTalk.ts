@@ -102,7 +102,10 @@ const FILLER = new Set([
   'have',
   'look',
   'helpful',
+  'helps',
+  'helped',
   'useful',
+  'stuff',
   'day',
   'indeed',
 ]);
@@ -129,6 +132,19 @@ export type SmallTalk = 'greeting' | 'thanks';
  */
 export function smallTalkOf(tokens: readonly string[]): SmallTalk | undefined {
   if (tokens.length === 0 || tokens.length > 8) return undefined;
+  const text = tokens.join(' ');
+  if (GREETING_PHRASES.some((phrase) => text === phrase || text.endsWith(` ${phrase}`))) {
+    // "hi, how are you", "hello, anyone there?": a greeting, whatever greeting word comes first.
+    const before = text.slice(
+      0,
+      Math.max(0, text.lastIndexOf(GREETING_PHRASES.find((p) => text.endsWith(p))!)),
+    );
+    if (before.split(' ').every((token) => !token || GREETING_WORDS.has(token) || FILLER.has(token)))
+      return 'greeting';
+  }
+  if (ACKNOWLEDGEMENTS.some((phrase) => text === phrase || text.startsWith(`${phrase} `))) {
+    if (tokens.every((token) => FILLER.has(token) || THANKS_WORDS.has(token))) return 'thanks';
+  }
   let greeting = false;
   let thanks = false;
   for (const token of tokens) {
@@ -136,31 +152,40 @@ export function smallTalkOf(tokens: readonly string[]): SmallTalk | undefined {
     else if (THANKS_WORDS.has(token)) thanks = true;
     else if (!FILLER.has(token)) return undefined;
   }
-  // Only filler words ("got it", "no worries", "that is all") still acknowledge when they are a known phrase.
-  if (!greeting && !thanks) return ACKNOWLEDGEMENTS.has(tokens.join(' ')) ? 'thanks' : undefined;
+  if (!greeting && !thanks) return undefined;
   // "thanks for your help" thanks; "help" or "what" beside a greeting alone asks something ("hi what now").
   if (!thanks && tokens.some((token) => ASKING.has(token))) return undefined;
   return thanks ? 'thanks' : 'greeting';
 }
 
-// Acknowledgements made only of filler words.
-const ACKNOWLEDGEMENTS = new Set([
+// Acknowledgements made of filler words ("got it", "no worries", "that is all I needed", "that helps").
+const ACKNOWLEDGEMENTS = [
   'got it',
-  'got it thanks',
   'no worries',
   'that is all',
   'that is it',
+  'that helps',
+  'that helped',
   'will do',
   'nice one',
   'good',
-  'yes',
-  'yeah',
-  'yep',
   'i see',
   'good stuff',
-  'see you later',
   'see you',
-]);
+];
+// Greetings that ask nothing about training ("how are you", "anyone there?").
+const GREETING_PHRASES = [
+  'how are you',
+  'how are you doing',
+  'how is it going',
+  'how are things',
+  'you alright',
+  'are you there',
+  'anyone there',
+  'is anyone there',
+  'you there',
+  'what is up',
+];
 
 /**
  * The number of leading tokens that are a greeting or thanks before a question ("hi, what training do I
