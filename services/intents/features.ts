@@ -51,6 +51,14 @@ const CONCEPT_WORDS: Record<string, string> = {
   delivery:
     'online face person virtual remote remotely home teams zoom classroom webinar taught delivered format desk',
   location: 'where whereabouts venue address location building held',
+  // Everyday things that are not training, so an unseen one still leans towards "I can't help with that".
+  everyday:
+    'car taxi bus flight plane hotel gym dentist doctor hospital appointment kettle coffee tea milk lunch dinner ' +
+    'breakfast food pizza restaurant pub drink football match game music song film movie tv telly netflix ' +
+    'facebook twitter instagram blog phone monitor mouse keyboard chair desk lift toilet heating fridge umbrella ' +
+    'keys lanyard holiday payslip pay salary payday expenses timesheet overtime pension union shopping birthday ' +
+    'weekend dog cat kids son daughter mum dad wife husband snow rain bored tired headache story poem quiz news ' +
+    'shift shifts calendar outlook excel spreadsheet bins money award alarm',
   person: 'personref he she his her him they them their',
   self: 'i me my mine myself am',
 };
