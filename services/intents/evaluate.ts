@@ -30,6 +30,8 @@ export interface Evaluation {
   examples: number;
   /** Share of messages whose intent is right (and, for compound messages, every further intent in order). */
   intentAccuracy: number;
+  /** Share of messages whose first intent is right, whatever a compound message's further questions. */
+  firstIntentAccuracy: number;
   /** Share of messages whose module codes and access routes are both exactly right (as sets). */
   entityAccuracy: number;
   /** Share of messages whose audiences are exactly right (reported, not gated). */
@@ -212,6 +214,10 @@ export function evaluate(understander: Understander, labelled: LabelledUtterance
   return {
     examples: labelled.length,
     intentAccuracy: share(results.filter(({ item, got }) => intentRight(item, got)).length, results.length),
+    firstIntentAccuracy: share(
+      results.filter(({ item, got }) => item.intent === got.intent).length,
+      results.length,
+    ),
     entityAccuracy: share(results.length - entityMisses.length, results.length),
     audienceAccuracy: share(
       results.filter(({ item, got }) => sameSet(item.audiences, got.entities.audiences)).length,
