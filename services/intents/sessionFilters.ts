@@ -115,8 +115,8 @@ export function whenIn(tokens: readonly string[]): WhenPhrase | undefined {
     // "tomorrow's session" is "tomorrows session" after the clean-up.
     if (token === 'today' || token === 'todays' || token === 'tonight') return { kind: 'today' };
     if (token === 'tomorrow' || token === 'tomorrows') return { kind: 'tomorrow' };
-    if (token === 'this' && (next === 'morning' || next === 'afternoon' || next === 'evening'))
-      return { kind: 'today' };
+    // "this morning's session" is "this mornings session" after the clean-up.
+    if (token === 'this' && /^(morning|afternoon|evening)s?$/.test(next ?? '')) return { kind: 'today' };
     // "next month's dates" is "next months dates" after the clean-up; "the week after next" is neither.
     const period = next === 'weeks' ? 'week' : next === 'months' ? 'month' : next;
     if ((token === 'this' || token === 'next') && (period === 'week' || period === 'month')) {
@@ -171,16 +171,20 @@ export function partOfDayIn(tokens: readonly string[]): PartOfDay | undefined {
     const previous = tokens[i - 1] ?? '';
     const next = tokens[i + 1] ?? '';
     if (token === 'after' && next === 'lunch') found.add('afternoon');
+    // "9am", "1.30pm" ("1 30pm" after the clean-up).
+    const clock = /^\d{1,2}(am|pm)$/.exec(token);
+    if (clock) found.add(clock[1] === 'am' ? 'morning' : 'afternoon');
     if (!MORNING.has(token) && !AFTERNOON.has(token)) return;
     if (token === 'am' || token === 'pm') {
-      // "i am" is not a time; "9 am", "an am session", "pm only" are.
+      // "i am" is not a time ("i am training for..."); "9 am", "an am session", "pm only" are.
       const timed =
-        /^\d/.test(previous) ||
-        SESSION_WORDS.has(next) ||
-        previous === 'an' ||
-        previous === 'any' ||
-        previous === 'the' ||
-        previous === 'a';
+        previous !== 'i' &&
+        (/^\d/.test(previous) ||
+          SESSION_WORDS.has(next) ||
+          previous === 'an' ||
+          previous === 'any' ||
+          previous === 'the' ||
+          previous === 'a');
       if (!timed || (token === 'pm' && next === 'me')) return;
     } else {
       // "good morning", and "morning" opening a message before anything but a session word, greet.
