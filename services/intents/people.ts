@@ -170,7 +170,11 @@ export function peopleIn(text: string, options: PeopleOptions): string[] {
   }
 
   words.forEach((word, i) => {
-    const ordinary = NEVER.has(word.lower) || PLACE_WORDS.has(word.lower) || options.isOrdinary(word.lower);
+    const ordinary =
+      NEVER.has(word.lower) ||
+      PLACE_WORDS.has(word.lower) ||
+      /\d/.test(word.lower) ||
+      options.isOrdinary(word.lower);
     if (isName[i] || word.lower.length < 2 || ordinary) return;
     const next = words[i + 1];
     if (next && PLACE_WORDS.has(next.lower) && word.joinedToNext === ' ') return;

@@ -263,7 +263,7 @@ export function venueIn(tokens: readonly string[]): string | undefined {
     }
   }
   // "Training Room 2 sessions?": a room with a number needs no "in".
-  for (let i = 1; i + 1 < tokens.length; i++) {
+  for (let i = 0; i + 1 < tokens.length; i++) {
     if ((tokens[i] === 'room' || tokens[i] === 'suite') && /^\d{1,3}$/.test(tokens[i + 1]!)) {
       const first = i > 0 && !NOT_IN_A_VENUE.has(tokens[i - 1]!) && tokens[i - 1] !== 'the' ? i - 1 : i;
       return tokens.slice(first, i + 2).join(' ');
