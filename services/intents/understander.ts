@@ -186,7 +186,14 @@ export function createUnderstander(
     const classified: Intent =
       trusted && (best.label !== 'module_info' || namesModule) ? best.label : 'fallback';
     // A bare greeting or thanks is decided by the word lists the bot shares (smallTalk.ts).
-    const intent: Intent = smallTalk ?? aboutWhom(classified, tokens, entities.people.length);
+    let intent: Intent = smallTalk ?? aboutWhom(classified, tokens, entities.people.length);
+    const feature = featureOf(tokens);
+    if (intent === 'not_yet' && !feature) {
+      // A request for none of the features ("register my car", "put the kettle on") is not one the bot
+      // knows: "I didn't catch that", or the next best answer when the message names the training domain.
+      const next = ranked.find((scored) => scored.label !== 'not_yet' && scored.label !== 'fallback');
+      intent = namesDomain && next ? next.label : 'fallback';
+    }
     const result: Entities = { ...entities };
     const when = whenIn(tokens);
     const partOfDay = partOfDayIn(tokens);
@@ -199,7 +206,7 @@ export function createUnderstander(
       result.moduleQuestion = questions[0] ?? 'what';
       result.moduleQuestions = questions;
     }
-    if (intent === 'not_yet') result.feature = featureOf(tokens);
+    if (intent === 'not_yet') result.feature = feature;
     if (intent === 'team_status' && asksForBlocked(tokens)) result.blockedOnly = true;
     return {
       intent,

@@ -26,6 +26,13 @@ describe('what a not-yet request asks for', () => {
   ])('"%s" asks for %s', (text, feature) => {
     expect(featureOf(tokenise(text))).toBe(feature);
   });
+
+  it.each(['register my car', 'put the kettle on', 'tell me the time'])(
+    '"%s" asks for none of them',
+    (text) => {
+      expect(featureOf(tokenise(text))).toBeUndefined();
+    },
+  );
 });
 
 describe('team questions', () => {

@@ -290,6 +290,13 @@ describe('requests the bot cannot do yet, and thanks', () => {
     expect(result.entities.feature).toBe(feature);
   });
 
+  it.each(['register my car', 'put the kettle on', 'open the pod bay doors'])(
+    'does not take "%s", a request for none of the features, for one the bot cannot do yet',
+    (text) => {
+      expect(understand(text).intent).toBe('fallback');
+    },
+  );
+
   it.each(['thanks', 'ok', 'cheers!', 'lovely, thank you', 'got it thanks'])(
     'answers "%s" as thanks',
     (text) => {
