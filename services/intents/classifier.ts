@@ -25,7 +25,7 @@ export interface ClassifierOptions {
 }
 
 export const DEFAULT_CLASSIFIER_OPTIONS: ClassifierOptions = {
-  epochs: 30,
+  epochs: 15,
   learningRate: 2,
   l2: 0.0001,
   naiveBayes: { weight: 0.5, smoothing: 0.02, temperature: 4 },
