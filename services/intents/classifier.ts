@@ -86,15 +86,7 @@ export function trainClassifier<L extends string>(
       const row = f * classes;
       for (let k = 0; k < classes; k++) scores[k]! += weights[row + k]! * value;
     }
-    let max = -Infinity;
-    for (let k = 0; k < classes; k++) if (scores[k]! > max) max = scores[k]!;
-    let total = 0;
-    for (let k = 0; k < classes; k++) {
-      scores[k] = Math.exp(scores[k]! - max);
-      total += scores[k]!;
-    }
-    for (let k = 0; k < classes; k++) scores[k]! /= total;
-    return scores;
+    return softmax(scores);
   };
 
   // Stochastic gradient descent in a fixed shuffled order (so training is repeatable), with a rate that
@@ -128,21 +120,13 @@ export function trainClassifier<L extends string>(
   }
   const bayes = new Float64Array(classes);
   const naiveBayes = (indices: number[]): Float64Array => {
-    let max = -Infinity;
     for (let k = 0; k < classes; k++) {
       let logP = Math.log(priors[k]! / encoded.length);
       const denominator = Math.log(totals[k]! + smoothing * featureIndex.size);
       for (const f of indices) logP += Math.log(counts[f * classes + k]! + smoothing) - denominator;
       bayes[k] = logP / temperature;
-      if (bayes[k]! > max) max = bayes[k]!;
     }
-    let total = 0;
-    for (let k = 0; k < classes; k++) {
-      bayes[k] = Math.exp(bayes[k]! - max);
-      total += bayes[k]!;
-    }
-    for (let k = 0; k < classes; k++) bayes[k]! /= total;
-    return bayes;
+    return softmax(bayes);
   };
 
   return {
@@ -159,6 +143,18 @@ export function trainClassifier<L extends string>(
     },
     knows: (feature) => featureIndex.has(feature),
   };
+}
+
+/** Scores to probabilities, in place (shifted by the largest score so no exponential overflows). */
+function softmax(scores: Float64Array): Float64Array {
+  const max = Math.max(...scores);
+  let total = 0;
+  for (let k = 0; k < scores.length; k++) {
+    scores[k] = Math.exp(scores[k]! - max);
+    total += scores[k]!;
+  }
+  for (let k = 0; k < scores.length; k++) scores[k]! /= total;
+  return scores;
 }
 
 /** 0..n-1 in a fixed pseudo-random order (a small linear congruential generator with a fixed seed). */

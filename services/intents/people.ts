@@ -1,3 +1,5 @@
+import { VENUE_HEADS } from './sessionFilters';
+
 /**
  * People named in a message ("how's Liam getting on?", "show me Priya's training", "is daniel ready?"). Case is
  * lost by the clean-up, so names are read from the text as typed: capitalised words that are no ordinary word
@@ -38,18 +40,8 @@ const NEVER = new Set(
 
 // Words after which a capitalised word is part of a place ("Northdale House", "Riverside Centre").
 const PLACE_WORDS = new Set([
-  'room',
-  'suite',
-  'centre',
-  'center',
-  'hall',
-  'house',
-  'building',
-  'library',
+  ...VENUE_HEADS,
   'office',
-  'offices',
-  'hub',
-  'lab',
   'court',
   'street',
   'road',

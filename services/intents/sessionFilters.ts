@@ -52,7 +52,8 @@ const INTO_MONTH = new Set([
 ]);
 const BEFORE = new Set(['before', 'until', 'till', 'til', 'by', 'prior']);
 const AFTER = new Set(['after']);
-const SESSION_WORDS = new Set([
+/** Words that follow a part of day or a month when it is asked for ("morning sessions", "may dates"). */
+export const SESSION_WORDS = new Set([
   'session',
   'sessions',
   'slot',
@@ -197,8 +198,8 @@ export function partOfDayIn(tokens: readonly string[]): PartOfDay | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-// The last word of a venue's name ("training room 2", "the civic centre", "county hall").
-const VENUE_HEADS = new Set([
+/** The last word of a venue's name ("training room 2", "the civic centre", "county hall"). */
+export const VENUE_HEADS = new Set([
   'room',
   'suite',
   'centre',

@@ -1,4 +1,5 @@
 import { tokenise } from './normalise';
+import { SESSION_WORDS } from './sessionFilters';
 
 /**
  * Greetings and thanks, decided by word lists rather than learned: the one place that says what a bare
@@ -205,26 +206,6 @@ export function leadingSmallTalk(tokens: readonly string[]): number {
   }
   return end;
 }
-
-const SESSION_WORDS = new Set([
-  'session',
-  'sessions',
-  'slot',
-  'slots',
-  'course',
-  'courses',
-  'class',
-  'classes',
-  'one',
-  'ones',
-  'only',
-  'dates',
-  'date',
-  'training',
-  'or',
-  'and',
-  'if',
-]);
 
 /**
  * Whether a message is only a greeting ("hi", "good morning", "hello there"): the bot shows its welcome and has
