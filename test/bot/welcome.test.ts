@@ -69,4 +69,13 @@ describe('the welcome, as each persona', () => {
     expect(text).toMatch(/CP ContactPoint training\*\* on Care First/);
     expect(text).toMatch(/12 of 14 places taken/);
   });
+
+  it('answers "thanks" in one line, not with the welcome card', async () => {
+    const priya = personaUser('practitioner');
+    for (const text of ['thanks', 'ok', 'cheers']) {
+      const replies = await bot.say(priya, text);
+      expect(cardsIn(replies)).toHaveLength(0);
+      expect(textsIn(replies)).toHaveLength(1);
+    }
+  });
 });
