@@ -63,7 +63,7 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
     }),
 
   module_info: async ({ context, services }, understanding) => {
-    const { modules, unknownCodes, moduleQuestion } = understanding.entities;
+    const { modules, unknownCodes, moduleQuestion, moduleQuestions } = understanding.entities;
     const unknown = unknownCodes?.[0];
     if (!modules.length && unknown)
       return say(context, replies.unknownCode(unknown, nearestCodes(services.catalogue, unknown)));
@@ -73,7 +73,9 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
       const venues = await venuesFor(services.database.collections, module.code, services.clock());
       return say(context, replies.venues(module, venues));
     }
-    await context.sendActivity(cardMessage(moduleCard(module, moduleQuestion ?? 'what')));
+    await context.sendActivity(
+      cardMessage(moduleCard(module, moduleQuestions ?? [moduleQuestion ?? 'what'])),
+    );
   },
 
   contactpoint_info: ({ context, actor }) =>
