@@ -1,5 +1,5 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Verb } from '../cards/verbs';
 import type { Actor } from '../services/people/actorRoles';
 import { DeclaredDetails } from '../services/people/declareProfile';
@@ -10,9 +10,12 @@ import { profileDeclare } from './actions/profileDeclare';
 import { profileReject } from './actions/profileReject';
 import { profileReview } from './actions/profileReview';
 import { profilesWaiting } from './actions/profilesWaiting';
+import { teamConfirmIt } from './actions/teamConfirmIt';
+import { trainerSessions } from './actions/trainerSessions';
+import { teamMember } from './actions/teamMember';
 import { teamPage } from './actions/teamPage';
 import type { BotServices } from './botServices';
-import { AskData, ConfirmData, PageData, PersonData } from './cardData';
+import { AskData, ConfirmData, PageData, PersonData, TeamMemberData, TeamPlaceData } from './cardData';
 
 /** What a card action handler gets: the parsed data, who clicked (from Teams, never from card data), and services. */
 export interface ActionRequest<Data> {
@@ -41,7 +44,12 @@ export function route<Schema extends z.ZodType>(
 export const ACTION_ROUTES = {
   ask: route(AskData, ask),
   'profile.declare': route(DeclaredDetails, profileDeclare),
-  'team.page': route(PageData, teamPage),
+  // Line managers, about their own reports of record only:
+  'team.page': route(TeamPlaceData, teamPage),
+  'team.member': route(TeamMemberData, teamMember),
+  'team.confirmIt': route(TeamMemberData, teamConfirmIt),
+  // Trainers of record:
+  'trainer.sessions': route(z.object({}), trainerSessions),
   // Coordinators only (each handler checks the roster of record):
   'fillRates.page': route(PageData, fillRatesPage),
   'profiles.waiting': route(PageData, profilesWaiting),

@@ -10,6 +10,18 @@ const offset = z.number().int().min(0).max(1_000_000).default(0);
 export const PageData = z.object({ offset });
 export type PageData = z.infer<typeof PageData>;
 
+/** Where a team card was (its page, and whether it listed only those blocked). */
+export const TeamPlaceData = z.object({ offset, blockedOnly: z.boolean().default(false) });
+export type TeamPlaceData = z.infer<typeof TeamPlaceData>;
+
+/** A button on one line report; the manager is whoever clicks, never anyone named in the data. */
+export const TeamMemberData = TeamPlaceData.extend({
+  aadObjectId: z.string().trim().min(1).max(100),
+  /** Pressed on the person's own card (answer with that card) rather than on the team card. */
+  from: z.enum(['team', 'member']).default('team'),
+});
+export type TeamMemberData = z.infer<typeof TeamMemberData>;
+
 export const PersonData = z.object({
   aadObjectId: z.string().trim().min(1).max(100),
   declaredAt: z.iso
@@ -35,5 +47,7 @@ export const AskData = z.object({
   intent: z.enum(INTENTS),
   modules: z.array(z.string().max(20)).max(5).optional(),
   sessionId: z.string().max(100).optional(),
+  /** For `team_status` buttons: only the manager's team, only the people waiting to be confirmed, or only those blocked. */
+  only: z.enum(['team', 'waiting', 'blocked']).optional(),
 });
 export type AskData = z.infer<typeof AskData>;

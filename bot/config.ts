@@ -46,10 +46,6 @@ const ConfigSchema = z.object({
     blankAsUndefined,
     z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   ),
-  TZ: z.preprocess(
-    blankAsUndefined,
-    z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/London').default('Europe/London'),
-  ),
   LOG_LEVEL: z.preprocess(blankAsUndefined, z.enum(LOG_LEVELS).default('info')),
   /** Where the embedded database keeps its files when MONGODB_URI is not set. */
   DATA_DIR: z.preprocess(blankAsUndefined, z.string().default('.data')),
@@ -108,15 +104,6 @@ function isMongoUri(value: string): boolean {
   try {
     // The driver parses the string in its constructor without connecting.
     new MongoClient(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: value });
     return true;
   } catch {
     return false;

@@ -10,7 +10,6 @@ const SHUTDOWN_GRACE_MS = 10_000;
 async function main(): Promise<void> {
   const config = readConfig(process.env, (message) => console.error(message));
   if (!config) process.exit(1);
-  process.env.TZ = config.TZ;
   const logger = createLogger(config.LOG_LEVEL);
 
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));

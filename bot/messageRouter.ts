@@ -5,25 +5,34 @@ import { pathwayCard } from '../cards/pathwayCard';
 import { readinessCard } from '../cards/readinessCard';
 import { sessionListCard } from '../cards/sessionListCard';
 import { teamCard } from '../cards/teamCard';
+import { teamMemberCard } from '../cards/teamMemberCard';
+import { waitingForConfirmationCard } from '../cards/waitingForConfirmationCard';
 import { welcomeCard } from '../cards/welcomeCard';
-import { accessRouteLabel } from '../services/catalogue/accessRoutes';
 import { courseByCode } from '../services/catalogue/courseLookup';
 import { describeModule } from '../services/catalogue/describeModule';
-import type { AskData } from './cardData';
-import { type Feature, type Intent, type Understanding } from '../services/intents/understanding';
+import { nearestCodes } from '../services/catalogue/nearestCodes';
+import { whatToBring } from '../services/catalogue/whatToBring';
 import { suggestQuestions } from '../services/intents/suggestions';
+import type { Intent, Understanding } from '../services/intents/understanding';
 import { pathwayForPerson } from '../services/pathway/pathwayForPerson';
 import type { Actor } from '../services/people/actorRoles';
+import type { StaffProfile } from '../services/people/staffProfile';
+import { findTeamMember } from '../services/people/teamMember';
 import { teamOverview } from '../services/people/teamOverview';
 import { waitingForConfirmation } from '../services/people/waitingForConfirmation';
-import { waitingForConfirmationCard } from '../cards/waitingForConfirmationCard';
 import { readinessForPerson } from '../services/readiness/readinessForPerson';
-import { findSessions, searchFor } from '../services/sessions/findSessions';
+import { sessionsFor } from '../services/sessions/sessionsFor';
+import { venuesFor } from '../services/sessions/venuesFor';
 import { cardMessage } from './attachments';
 import type { BotServices } from './botServices';
+import type { AskData } from './cardData';
+import * as replies from './replies';
 import { turnLogger } from './turnContext';
 import { fillRatesCardFor, onboardingViewFor, personViews } from './views';
 import { welcomeViewFor } from './welcome';
+
+// Free-text questions and "ask" buttons: each intent maps to one handler, which calls one use case in services/
+// and renders its result with a card (cards/) or a sentence (bot/replies.ts). No decisions are made here.
 
 export interface MessageRequest {
   context: TurnContext;
@@ -32,269 +41,185 @@ export interface MessageRequest {
   services: BotServices;
 }
 
-type Asked = Understanding & { sessionId?: string };
+type Asked = Understanding & { sessionId?: string; only?: AskData['only'] };
 type Handler = (request: MessageRequest, understanding: Asked) => Promise<void>;
 
-/** What the bot cannot do yet, honestly, with what to do meanwhile. */
-const NOT_YET: Record<Feature, string> = {
-  booking:
-    'I can\'t book places yet. Ask "find a session" to see the dates and places left, then ask your manager or the training coordinator to book you on.',
-  reminders:
-    'I can\'t send reminders yet. Ask "what training do I need?" or "am I ready?" whenever you want to check where you stand.',
-  announcements:
-    "I can't send announcements yet. Until I can, please send them by email or post them in your team's channel.",
-  attendance:
-    "I can't record attendance yet. Keep the signing-in sheet as usual and send it to the training coordinator.",
-  publishing:
-    'I can\'t publish sessions from chat yet. The training coordinator adds them with "npm run admin -- import sessions FILE.csv".',
-};
+/** A compound message answers at most this many questions, so a long paste cannot flood the chat. */
+const MOST_QUESTIONS = 3;
 
-/** Free-text questions and navigation buttons: each intent maps to one handler. */
 const MESSAGE_ROUTES: Record<Intent, Handler> = {
   help: showWelcome,
   greeting: showWelcome,
+  thanks: ({ context }) => say(context, replies.THANKS),
+  not_yet: ({ context }, understanding) =>
+    say(context, replies.NOT_YET[understanding.entities.feature ?? 'booking']),
 
-  pathway: async (request) => {
-    const { context, actor, services } = request;
-    const result = await pathwayForPerson(
-      services.database.collections,
-      services.catalogue,
-      actor.aadObjectId,
-      services.clock(),
-    );
-    if (!result.ok) return askToOnboard(request);
-    const person = personViews(services.catalogue, result.profile, context);
-    await context.sendActivity(cardMessage(pathwayCard({ ...person, pathway: result.pathway })));
-  },
+  pathway: (request, understanding) =>
+    aboutThemselves(request, understanding, async (profile) => {
+      const { context, services } = request;
+      const pathway = pathwayForPerson(services.catalogue, profile, services.clock());
+      const person = personViews(services.catalogue, profile, context);
+      await context.sendActivity(cardMessage(pathwayCard({ ...person, pathway })));
+    }),
 
   module_info: async ({ context, services }, understanding) => {
-    const code = understanding.entities.modules[0];
-    const module = code ? describeModule(services.catalogue, code) : undefined;
-    if (!module) {
-      await context.sendActivity(
-        'Which module do you mean? For example: "how long is IS02?" or "what is CAF01?"',
-      );
-      return;
+    const { modules, unknownCodes, moduleQuestion, moduleQuestions } = understanding.entities;
+    const unknown = unknownCodes?.[0];
+    if (!modules.length && unknown)
+      return say(context, replies.unknownCode(unknown, nearestCodes(services.catalogue, unknown)));
+    const module = modules[0] ? describeModule(services.catalogue, modules[0]) : undefined;
+    if (!module) return say(context, replies.WHICH_MODULE);
+    if (moduleQuestion === 'location' && module.booking !== 'self-study') {
+      const venues = await venuesFor(services.database.collections, module.code, services.clock());
+      return say(context, replies.venues(module, venues));
     }
     await context.sendActivity(
-      cardMessage(moduleCard(module, understanding.entities.moduleQuestion ?? 'what')),
+      cardMessage(moduleCard(module, moduleQuestions ?? [moduleQuestion ?? 'what'])),
     );
   },
 
-  contactpoint_info: async ({ context, actor }) => {
-    const lines = [
-      'ContactPoint is the national index of children in England: it shows who else works with a child, so ' +
-        'practitioners can get in touch with each other. It holds basic details only, no case information.',
-      'You can use it only after the mandatory face-to-face ContactPoint training, and the checks before it ' +
-        '(enhanced CRB, IT competence, Information Sharing training, your organisation’s accreditation and an identity check).',
-    ];
-    if (actor.profile?.contactPointUser) {
-      lines.push(
-        'You have been nominated to use ContactPoint, so it is on your pathway. Ask "am I ready?" to see where you stand.',
-      );
-    } else if (actor.profile) {
-      lines.push(
-        'You have not been nominated to use ContactPoint. If your role needs it, your manager nominates you.',
-      );
-    } else {
-      lines.push('Your manager decides whether your role needs ContactPoint and nominates you.');
-    }
-    await context.sendActivity(lines.join('\n\n'));
-  },
+  contactpoint_info: ({ context, actor }) =>
+    say(context, replies.contactPointInfo(actor.profile ? actor.profile.contactPointUser : undefined)),
 
-  readiness: async (request, understanding) => {
+  readiness: (request, understanding) =>
+    aboutThemselves(request, understanding, async (profile) => {
+      const { context, services } = request;
+      const result = await readinessForPerson(
+        services.database.collections,
+        services.catalogue,
+        profile,
+        services.clock(),
+        understanding.sessionId,
+      );
+      if (!result.ok) return say(context, replies.SESSION_GONE);
+      const { readiness, session, nominated } = result;
+      if (!nominated) await say(context, replies.NOT_NOMINATED_READINESS);
+      const course = courseByCode(services.catalogue, readiness.course);
+      await context.sendActivity(
+        cardMessage(
+          readinessCard({
+            readiness,
+            selfDeclared: profile.source === 'self-declared',
+            ...(session
+              ? {
+                  session: {
+                    id: session._id,
+                    title: course?.title ?? session.course,
+                    start: session.start,
+                    end: session.end,
+                    venue: session.venue,
+                  },
+                }
+              : {}),
+          }),
+        ),
+      );
+    }),
+
+  what_to_bring: ({ context, services, actor }, understanding) =>
+    say(
+      context,
+      replies.whatToBringReply(whatToBring(services.catalogue, actor.profile, understanding.entities)),
+    ),
+
+  find_session: (request, understanding) =>
+    aboutThemselves(request, understanding, async (profile) => {
+      const { context, services } = request;
+      const unknown = understanding.entities.unknownCodes?.[0];
+      if (!understanding.entities.modules.length && unknown)
+        return say(context, replies.unknownCode(unknown, nearestCodes(services.catalogue, unknown)));
+      const answer = await sessionsFor(
+        services.database.collections,
+        services.catalogue,
+        profile,
+        understanding.entities,
+        services.clock(),
+      );
+      if (answer.kind === 'sessions') await context.sendActivity(cardMessage(sessionListCard(answer)));
+      else await say(context, replies.sessionsReply(answer));
+    }),
+
+  my_bookings: (request, understanding) =>
+    aboutThemselves(request, understanding, () => say(request.context, replies.NO_BOOKINGS_YET)),
+
+  team_status: async (request, understanding) => {
     const { context, actor, services } = request;
-    const result = await readinessForPerson(
-      services.database.collections,
-      services.catalogue,
-      actor.aadObjectId,
-      services.clock(),
-      understanding.sessionId,
-    );
-    if (!result.ok) {
-      if (result.reason === 'not_on_roster') return askToOnboard(request);
-      await context.sendActivity(
-        'I can\'t find that session any more: it may have been cancelled. Try "find a session".',
-      );
-      return;
-    }
-    const { readiness, profile, session } = result;
-    if (!profile.contactPointUser) {
-      await context.sendActivity(
-        "You haven't been nominated to use ContactPoint, so you don't need this training yet. Here is where you would stand:",
-      );
-    }
-    const course = courseByCode(services.catalogue, readiness.course);
-    await context.sendActivity(
-      cardMessage(
-        readinessCard({
-          readiness,
-          selfDeclared: profile.source === 'self-declared',
-          ...(session
-            ? {
-                session: {
-                  id: session._id,
-                  title: course?.title ?? session.course,
-                  start: session.start,
-                  end: session.end,
-                  venue: session.venue,
-                },
-              }
-            : {}),
-        }),
-      ),
-    );
-  },
-
-  what_to_bring: async ({ context, services, actor }, understanding) => {
-    const code =
-      understanding.entities.modules[0] ??
-      (understanding.entities.contactPoint || actor.profile?.contactPointUser
-        ? services.catalogue.contactPointCourse
-        : undefined);
-    const course = code ? courseByCode(services.catalogue, code) : undefined;
-    if (!course) {
-      await context.sendActivity(
-        'Which training do you mean? For example: "what do I bring to ContactPoint training?"',
-      );
-      return;
-    }
-    if (!course.bring.length) {
-      await context.sendActivity(
-        `${course.code} ${course.title} is ${course.booking === 'self-study' ? 'self-study' : 'not a classroom session'}: there is nothing to bring.`,
-      );
-      return;
-    }
-    await context.sendActivity(
-      `For **${course.code} ${course.title}**, please bring:\n\n${course.bring.map((item) => `- ${item}`).join('\n')}`,
-    );
-  },
-
-  find_session: async (request, understanding) => {
-    const { context, actor, services } = request;
-    const now = services.clock();
-    const result = await pathwayForPerson(
-      services.database.collections,
-      services.catalogue,
-      actor.aadObjectId,
-      now,
-    );
-    if (!result.ok) return askToOnboard(request);
-    const { catalogue } = services;
-    const step = result.pathway.nextStep;
-    const code =
-      understanding.entities.modules[0] ??
-      (understanding.entities.contactPoint ? catalogue.contactPointCourse : undefined) ??
-      (step.action === 'find-session' ? step.code : undefined);
-    const course = code ? courseByCode(catalogue, code) : undefined;
-    if (!course) {
-      await context.sendActivity(
-        step.action === 'self-study'
-          ? `Your next step, ${step.code} ${step.title}, is self-study: there is no session to book.`
-          : 'Which training are you looking for? For example: "find a CAF02 session" or "ContactPoint sessions on Care First".',
-      );
-      return;
-    }
-    if (course.booking === 'self-study' || course.booking === 'arranged-separately') {
-      await context.sendActivity(
-        course.booking === 'self-study'
-          ? `${course.code} ${course.title} is self-study: there are no sessions to book.${course.link ? ` Start it here: ${course.link}` : ''}`
-          : `${course.code} ${course.title} is not booked through me: the training coordinator arranges places.`,
-      );
-      return;
-    }
-    const search = searchFor(
-      catalogue,
-      result.profile,
-      course.code,
-      now,
-      understanding.entities.accessRoutes[0],
-    );
-    const options = await findSessions(services.database.collections, search);
-    await context.sendActivity(
-      cardMessage(
-        sessionListCard({
-          code: course.code,
-          title: course.title,
-          ...(search.accessRoute
-            ? {
-                accessRoute: search.accessRoute,
-                accessRouteLabel: accessRouteLabel(catalogue, search.accessRoute),
-              }
-            : {}),
-          gatedByReadiness: course.code === catalogue.contactPointCourse,
-          sessions: options.map(({ session, seatsLeft }) => ({
-            id: session._id,
-            start: session.start,
-            end: session.end,
-            venue: session.venue,
-            seatsLeft,
-          })),
-        }),
-      ),
-    );
-  },
-
-  my_bookings: async (request) => {
-    if (!request.actor.profile) return askToOnboard(request);
-    await request.context.sendActivity(
-      'You have no sessions booked with me yet. Ask "find a session" to see dates for your next module.',
-    );
-  },
-
-  team_status: async ({ context, actor, services }) => {
-    if (!actor.isManager && !actor.isCoordinator) {
-      await context.sendActivity(
-        'That view is for line managers and training coordinators. Ask "my training" for your own.',
-      );
-      return;
-    }
+    if (understanding.entities.people.length)
+      return aboutSomeoneElse(request, understanding.entities.people[0] as string);
+    if (!actor.isManager && !actor.isCoordinator) return say(context, replies.NOT_MANAGER_OR_COORDINATOR);
     const { collections } = services.database;
-    if (actor.isManager) {
+    const blockedOnly = understanding.only === 'blocked' || Boolean(understanding.entities.blockedOnly);
+    const showTeam = actor.isManager && understanding.only !== 'waiting';
+    if (showTeam) {
       const team = await teamOverview(
         collections,
         services.catalogue,
         actor.aadObjectId,
-        0,
+        { offset: 0, blockedOnly },
         services.clock(),
       );
       // A coordinator with no reports sees only the coordinator's view.
-      if (team.total || !actor.isCoordinator) await context.sendActivity(cardMessage(teamCard(team)));
+      if (team.teamSize || !actor.isCoordinator) await context.sendActivity(cardMessage(teamCard(team)));
     }
-    if (actor.isCoordinator) {
+    if (actor.isCoordinator && !blockedOnly && understanding.only !== 'team') {
       const waiting = await waitingForConfirmation(collections, 0);
       await context.sendActivity(cardMessage(waitingForConfirmationCard(waiting)));
     }
   },
 
   fill_rates: async ({ context, actor, services }) => {
-    if (!actor.isCoordinator) {
-      await context.sendActivity(
-        'Fill rates are for training coordinators. Ask "find a session" to see places left.',
-      );
-      return;
-    }
+    if (!actor.isCoordinator) return say(context, replies.COORDINATORS_ONLY_FILL_RATES);
     await context.sendActivity(cardMessage(await fillRatesCardFor(services, 0)));
   },
 
-  thanks: async ({ context }) => {
-    await context.sendActivity('You\'re welcome. Ask me anything about your training, or type "help".');
-  },
-
-  not_yet: async ({ context }, understanding) => {
-    await context.sendActivity(NOT_YET[understanding.entities.feature ?? 'booking']);
-  },
-
-  fallback: async ({ context, actor }, understanding) => {
-    const suggestions = suggestQuestions(understanding, {
-      manager: actor.isManager,
-      coordinator: actor.isCoordinator,
-    });
-    await context.sendActivity(
-      `Sorry, I didn't catch that. You could ask:\n\n${suggestions.map((q) => `- "${q}"`).join('\n')}\n\nOr type "help".`,
-    );
-  },
+  fallback: ({ context, actor }, understanding) =>
+    say(
+      context,
+      replies.fallback(
+        suggestQuestions(understanding, { manager: actor.isManager, coordinator: actor.isCoordinator }),
+      ),
+    ),
 };
+
+async function say(context: TurnContext, text: string): Promise<void> {
+  await context.sendActivity(text);
+}
+
+/**
+ * A question about the asker's own training: answered from their profile, or the onboarding card first. A
+ * question that names someone else is answered about that person (their manager may ask), never the asker.
+ */
+async function aboutThemselves(
+  request: MessageRequest,
+  understanding: Asked,
+  answer: (profile: StaffProfile) => Promise<void>,
+): Promise<void> {
+  const named = understanding.entities.people[0];
+  if (named) return aboutSomeoneElse(request, named);
+  if (!request.actor.profile) return askToOnboard(request);
+  await answer(request.actor.profile);
+}
+
+/** "How's Liam getting on?": a line manager's own report of record, or a polite refusal. */
+async function aboutSomeoneElse(request: MessageRequest, name: string): Promise<void> {
+  const { context, actor, services } = request;
+  if (!actor.isManager) return say(context, replies.onlyYourTeam(name, false));
+  const found = await findTeamMember(
+    services.database.collections,
+    services.catalogue,
+    actor.aadObjectId,
+    name,
+    services.clock(),
+  );
+  if (!found.ok)
+    return say(
+      context,
+      found.reason === 'ambiguous'
+        ? replies.whichPerson(name, found.matches)
+        : replies.onlyYourTeam(name, true),
+    );
+  await context.sendActivity(cardMessage(teamMemberCard(found.member)));
+}
 
 /** The welcome card, and for someone not on the roster the onboarding card after it. */
 export async function showWelcome({ context, actor, services }: MessageRequest): Promise<void> {
@@ -303,7 +228,7 @@ export async function showWelcome({ context, actor, services }: MessageRequest):
 }
 
 async function askToOnboard(request: MessageRequest): Promise<void> {
-  await request.context.sendActivity("I need a few details about your role first, then I'll answer that.");
+  await say(request.context, replies.ONBOARD_FIRST);
   await sendOnboarding(request);
 }
 
@@ -311,14 +236,18 @@ async function sendOnboarding({ context, services }: MessageRequest): Promise<vo
   await context.sendActivity(cardMessage(onboardingCard(await onboardingViewFor(services, context))));
 }
 
-/** A typed question: the understander reads the words. */
+/** A typed question: the understander reads the words; a compound message is answered part by part. */
 export async function answerMessage(request: MessageRequest): Promise<void> {
   const understanding = request.services.understander.understand(request.text);
+  const questions = [understanding, ...(understanding.more ?? [])].slice(0, MOST_QUESTIONS);
   turnLogger(request.context, request.services.logger).info(
-    { intent: understanding.intent, confidence: Number(understanding.confidence.toFixed(2)) },
+    {
+      intents: questions.map((question) => question.intent),
+      confidence: Number(understanding.confidence.toFixed(2)),
+    },
     'understood',
   );
-  await MESSAGE_ROUTES[understanding.intent](request, understanding);
+  for (const question of questions) await MESSAGE_ROUTES[question.intent](request, question);
 }
 
 /** A button's question: the button says exactly what it asks, so nothing is guessed. */
@@ -336,6 +265,7 @@ export async function answerAsk(request: MessageRequest, ask: AskData): Promise<
     alternatives: [],
     normalised: '',
     ...(ask.sessionId ? { sessionId: ask.sessionId } : {}),
+    ...(ask.only ? { only: ask.only } : {}),
   };
   await MESSAGE_ROUTES[ask.intent](request, understanding);
 }

@@ -13,6 +13,7 @@ import {
 import { answerSearch } from './search';
 import { z } from 'zod';
 import { conversationRepository } from '../services/conversations/conversationRepository';
+import { isBareGreeting } from '../services/intents/smallTalk';
 import { identifyActor } from '../services/people/actorRoles';
 import { actionRouteFor } from './actionRoutes';
 import { messageResponse } from './invokeResponses';
@@ -98,7 +99,9 @@ export class TrainingBot extends TeamsActivityHandler {
       // First message from someone who never installed the app: say what the bot does before answering.
       await showWelcome(request);
       // Someone not on the roster has just been shown the onboarding card: their question waits for it.
-      if (!actor.profile || !text || /^(hi|hello|hey|help|start)\b/i.test(text)) return;
+      // A greeting or a request for help has had its answer: the welcome (greetings are decided in smallTalk.ts).
+      if (!actor.profile || !text || isBareGreeting(text)) return;
+      if (this.services.understander.understand(text).intent === 'help') return;
     }
     await answerMessage(request);
   }

@@ -61,14 +61,8 @@ export async function onboardingViewFor(
   };
 }
 
-/** A page of the coordinator's fill rates, each session labelled with its access route. */
+/** A page of the coordinator's fill rates, with courses and systems named as the catalogue names them. */
 export async function fillRatesCardFor(services: BotServices, offset: number) {
   const rates = await fillRates(services.database.collections, services.clock(), { offset });
-  const labels = Object.fromEntries(
-    rates.sessions.map(({ session }) => [
-      session._id,
-      session.accessRoute ? `(${accessRouteLabel(services.catalogue, session.accessRoute)})` : '',
-    ]),
-  );
-  return fillRatesCard(rates, labels);
+  return fillRatesCard(rates, (route) => accessRouteLabel(services.catalogue, route));
 }

@@ -5,7 +5,13 @@ import type { Verb } from './verbs';
 export type TextSize = 'Small' | 'Default' | 'Medium' | 'Large';
 export type TextColor = 'Default' | 'Good' | 'Warning' | 'Attention' | 'Accent';
 
-export interface TextBlock {
+/** What any element may have: an `id`, which a toggle button names, and whether it shows at first. */
+export interface ElementBase {
+  id?: string;
+  isVisible?: boolean;
+}
+
+export interface TextBlock extends ElementBase {
   type: 'TextBlock';
   text: string;
   wrap?: boolean;
@@ -17,12 +23,12 @@ export interface TextBlock {
   style?: 'default' | 'heading';
 }
 
-export interface FactSet {
+export interface FactSet extends ElementBase {
   type: 'FactSet';
   facts: { title: string; value: string }[];
 }
 
-export interface Container {
+export interface Container extends ElementBase {
   type: 'Container';
   items: CardElement[];
   style?: 'default' | 'emphasis' | 'good' | 'warning' | 'attention' | 'accent';
@@ -30,14 +36,14 @@ export interface Container {
   spacing?: 'None' | 'Small' | 'Medium' | 'Large';
 }
 
-export interface ColumnSet {
+export interface ColumnSet extends ElementBase {
   type: 'ColumnSet';
   columns: { type: 'Column'; width?: 'auto' | 'stretch' | string; items: CardElement[] }[];
   separator?: boolean;
   spacing?: 'None' | 'Small' | 'Medium' | 'Large';
 }
 
-export interface ActionSet {
+export interface ActionSet extends ElementBase {
   type: 'ActionSet';
   actions: CardAction[];
 }
@@ -88,7 +94,15 @@ export interface OpenUrlAction {
   url: string;
 }
 
-export type CardAction = ExecuteAction | OpenUrlAction;
+/** Shows or hides elements of the card in place, in the client, without asking the bot. */
+export interface ToggleVisibilityAction {
+  type: 'Action.ToggleVisibility';
+  title: string;
+  /** The ids of the elements it shows when hidden and hides when shown. */
+  targetElements: string[];
+}
+
+export type CardAction = ExecuteAction | OpenUrlAction | ToggleVisibilityAction;
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
@@ -126,6 +140,7 @@ export interface AskData {
   intent: string;
   modules?: string[];
   sessionId?: string;
+  only?: 'team' | 'waiting' | 'blocked';
 }
 
 export function openUrlButton(title: string, url: string): OpenUrlAction {
@@ -190,4 +205,36 @@ export function heading(text: string): TextBlock {
 
 export function paragraph(text: string, extra: Partial<TextBlock> = {}): TextBlock {
   return { type: 'TextBlock', text, wrap: true, ...extra };
+}
+
+/** How a status stands out. The word always says what it is; the tone only adds a tint. */
+export type StatusTone = 'neutral' | 'accent' | 'good' | 'warning' | 'attention';
+
+/**
+ * A status as a bold word, optionally followed by what it is about ("**Missing** · Enhanced CRB check"), on a
+ * tinted band unless the tone is neutral.
+ * - WCAG 1.4.1 (use of colour): the word carries the meaning, so it reads the same to a screen reader and to
+ *   someone who cannot tell the colours apart.
+ * - WCAG 1.4.3 (contrast, 4.5:1): coloured text fails on Teams' themes (on the light theme Good text is 2.1:1
+ *   and Warning 1.5:1 on white; on the dark theme Attention text is 3.2:1), while default text on a tinted band
+ *   is 10:1 or more on both. Measured from Teams' host configs: test/support/teamsThemes.ts.
+ */
+export function statusLabel(tone: StatusTone, word: string, about?: string): CardElement {
+  const line = paragraph(about ? `**${word}** · ${about}` : `**${word}**`);
+  return tone === 'neutral' ? line : { type: 'Container', style: tone, items: [line] };
+}
+
+/**
+ * A section folded behind a button ("Show done (7)") that opens and closes it in place, in the client. The button
+ * stays where it is, so keyboard focus stays on it, and the renderer tells screen readers which section it
+ * controls (`aria-controls`).
+ */
+export function foldedSection(id: string, buttonTitle: string, items: CardElement[]): CardElement[] {
+  return [
+    {
+      type: 'ActionSet',
+      actions: [{ type: 'Action.ToggleVisibility', title: buttonTitle, targetElements: [id] }],
+    },
+    { type: 'Container', id, isVisible: false, items },
+  ];
 }

@@ -1,59 +1,88 @@
+import type { AccessRoute } from '../services/catalogue/vocabulary';
+import {
+  FILL_RATES_PAGE_SIZE,
+  FILL_RULES,
+  type FillFlag,
+  type FillRates,
+} from '../services/sessions/fillRates';
+import {
+  adaptiveCard,
+  facts,
+  heading,
+  pager,
+  paragraph,
+  type AdaptiveCard,
+  type CardElement,
+} from './adaptiveCard';
+import { formatSessionTime } from './format';
 import type { Verb } from './verbs';
-import { FILL_RATES_PAGE_SIZE, type FillRates } from '../services/sessions/fillRates';
-import { adaptiveCard, heading, pager, paragraph, type AdaptiveCard, type CardElement } from './adaptiveCard';
 
 export const FILL_RATES_PAGE_VERB = 'fillRates.page' satisfies Verb;
-import { formatSessionTime } from './format';
 
 const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;
 
-/** How full the coming sessions are, soonest first, with the emptiest flagged. */
-export function fillRatesCard(rates: FillRates, labels: Record<string, string>): AdaptiveCard {
-  const body: CardElement[] = [heading('How full the next six weeks are')];
+// The flag is a bold word (never colour alone, WCAG 1.4.1) with what it asks of the coordinator.
+const FLAG_WORDS: Record<FillFlag, (daysAway: number) => string> = {
+  'no-bookings': (days) => `**No bookings yet**, ${inDays(days)}: promote it, or merge it with another date`,
+  'under-filled-soon': (days) =>
+    `**Under ${percent(FILL_RULES.underFilledBelow)} full**, ${inDays(days)}: promote it to the teams it suits`,
+  'nearly-full': () => '**Nearly full**: think about another date',
+  full: () => '**Full**',
+};
+
+/** How full the coming sessions are: what needs action first, totals per course and system, then the rest. */
+export function fillRatesCard(rates: FillRates, routeLabel: (route: AccessRoute) => string): AdaptiveCard {
+  const weeks = Math.round(rates.days / 7);
+  const body: CardElement[] = [heading(`How full the next ${weeks} weeks are`)];
   if (!rates.totals.sessions) {
     body.push(
       paragraph(
-        'No sessions are published for the next six weeks. Import some with `admin import sessions`.',
+        `No sessions are published for the next ${weeks} weeks. Import some with \`admin import sessions\`.`,
       ),
     );
     return adaptiveCard(body);
   }
-  const overall = rates.totals.capacity ? rates.totals.booked / rates.totals.capacity : 0;
+  const { booked, capacity, sessions, needingAction } = rates.totals;
   body.push(
     paragraph(
-      `**${rates.totals.booked} of ${rates.totals.capacity} places taken (${percent(overall)})** across ${rates.totals.sessions} sessions`,
+      `**${booked} of ${capacity} places taken (${percent(capacity ? booked / capacity : 0)})** across ${sessions} sessions · ` +
+        (needingAction
+          ? `**${needingAction} need${needingAction === 1 ? 's' : ''} action**`
+          : 'nothing needs action'),
+    ),
+    facts(
+      rates.byCourse.map((group) => [
+        `${group.course}${group.accessRoute ? ` ${routeLabel(group.accessRoute)}` : ''}`,
+        `${group.booked} of ${group.capacity} (${percent(group.capacity ? group.booked / group.capacity : 0)}) in ${group.sessions} ${group.sessions === 1 ? 'session' : 'sessions'}`,
+      ]),
     ),
   );
   const paging = pager(
-    {
-      offset: rates.offset,
-      shown: rates.sessions.length,
-      total: rates.totals.sessions,
-      pageSize: FILL_RATES_PAGE_SIZE,
-    },
+    { offset: rates.offset, shown: rates.sessions.length, total: sessions, pageSize: FILL_RATES_PAGE_SIZE },
     FILL_RATES_PAGE_VERB,
     { one: 'session', many: 'sessions' },
   );
   if (paging.line) body.push(paging.line);
-  for (const { session, fillRatio } of rates.sessions) {
-    const flag = fillRatio >= 1 ? ' · full' : fillRatio < 0.5 ? ' · under half full' : '';
+  for (const { session, fillRatio, flag, daysAway } of rates.sessions) {
     body.push({
       type: 'Container',
       separator: true,
       spacing: 'Small',
       items: [
         paragraph(
-          `**${session.course}** ${labels[session._id] ?? ''} · ${formatSessionTime(session.start, session.end)}`,
+          `**${session.course}**${session.accessRoute ? ` ${routeLabel(session.accessRoute)}` : ''} · ${formatSessionTime(session.start, session.end)}`,
         ),
-        paragraph(
-          `${session.booked} of ${session.capacity} (${percent(fillRatio)})${flag} · ${session.venue}`,
-          {
-            spacing: 'None',
-            isSubtle: true,
-          },
-        ),
+        paragraph(`${session.booked} of ${session.capacity} (${percent(fillRatio)}) · ${session.venue}`, {
+          spacing: 'None',
+          isSubtle: true,
+        }),
+        ...(flag ? [paragraph(FLAG_WORDS[flag](daysAway), { spacing: 'None' })] : []),
       ],
     });
   }
   return adaptiveCard(body, paging.buttons);
+}
+
+function inDays(days: number): string {
+  return days <= 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
 }

@@ -1,4 +1,5 @@
 import type { ModuleDescription } from '../services/catalogue/describeModule';
+import { windowLabel } from '../services/catalogue/validityWindow';
 import {
   adaptiveCard,
   askButton,
@@ -13,11 +14,23 @@ import {
 
 import type { ModuleQuestion } from '../services/intents/understanding';
 
-/** A module's essentials, with the asked question answered in the first line. */
-export function moduleCard(module: ModuleDescription, question: ModuleQuestion = 'what'): AdaptiveCard {
+/**
+ * A module's essentials, with each question asked answered first, in the order asked ("what's CAF02 and how
+ * long is it?" gets what it is, then how long).
+ */
+export function moduleCard(
+  module: ModuleDescription,
+  questions: ModuleQuestion | ModuleQuestion[] = 'what',
+): AdaptiveCard {
+  const asked = [...new Set(Array.isArray(questions) ? questions : [questions])];
   const name = module.part ? `${module.part.code} ${module.part.title}` : `${module.code} ${module.title}`;
-  const body: CardElement[] = [heading(name), paragraph(answerLine(module, question, name))];
-  if (question !== 'what') body.push(paragraph(module.summary, { isSubtle: true }));
+  const body: CardElement[] = [
+    heading(name),
+    ...(asked.length ? asked : (['what'] as const)).map((question) =>
+      paragraph(answerLine(module, question, name)),
+    ),
+  ];
+  if (!asked.includes('what')) body.push(paragraph(module.summary, { isSubtle: true }));
   if (module.part) body.push(paragraph(`Taught within ${module.code} ${module.title}.`, { isSubtle: true }));
   body.push(
     facts([
@@ -32,7 +45,7 @@ export function moduleCard(module: ModuleDescription, question: ModuleQuestion =
       ],
       ['Managers may instead', module.coveredBy.map((c) => c.label).join('; ') || undefined],
       ['Modules within it', module.parts.map((p) => `${p.code} ${p.title}`).join('; ') || undefined],
-      ['Counts for', module.validForMonths ? `${module.validForMonths / 12} years` : undefined],
+      ['Counts for', module.validForMonths ? windowLabel(module.validForMonths) : undefined],
     ]),
   );
   const actions: CardAction[] = [];

@@ -109,8 +109,14 @@ export function onboardingCard(view: OnboardingView): AdaptiveCard {
   );
   // Below the inputs, next to the button: the inputs keep their places when the card comes back with a problem
   // (Agents Playground 0.2.28 keeps each list's options by position and would show the wrong choices).
+  // Dark bold text on a tinted band: red text fails WCAG 1.4.3 on Teams' dark theme (3.2:1), and the words say
+  // what is wrong without the colour (WCAG 1.4.1).
   if (view.problems?.length) {
-    body.push(paragraph(view.problems.map((problem) => `- ${problem}`).join('\n'), { color: 'Attention' }));
+    body.push({
+      type: 'Container',
+      style: 'attention',
+      items: [paragraph(view.problems.map((problem) => `- ${problem}`).join('\n'), { weight: 'Bolder' })],
+    });
   }
   return adaptiveCard(body, [
     {

@@ -1,14 +1,22 @@
 import type { Pathway, PathwayItem } from '../services/pathway/buildPathway';
 import {
+  isRequired,
+  pathwaySteps,
+  requiredProgress,
+  type PathwayStep,
+} from '../services/pathway/pathwaySteps';
+import {
   adaptiveCard,
   askButton,
+  foldedSection,
   heading,
   openUrlButton,
   paragraph,
+  statusLabel,
   type AdaptiveCard,
   type CardAction,
   type CardElement,
-  type Container,
+  type TextBlock,
 } from './adaptiveCard';
 import { formatCalendarDate, formatDate } from './format';
 
@@ -21,20 +29,28 @@ export interface PathwayView {
   pathway: Pathway;
 }
 
-// Plain words (with colour where it helps): they read the same to a screen reader as on screen.
-const STATUS_WORDS: Record<PathwayItem['status'], string> = {
-  done: 'Done',
-  booked: 'Booked',
-  next: 'Next',
-  waiting: 'Later',
-  optional: 'Optional',
-};
+/** The ids the Show buttons open: one Done and one Optional section per card. */
+export const FOLDED_SECTION_IDS = { done: 'pathway-done', optional: 'pathway-optional' } as const;
 
-/** Progress at a glance, what is done and what is to do, and the next step as a button. */
+/**
+ * Progress at a glance, what is to do (open), what is done and what else could be done (each folded behind a
+ * Show button, so a long pathway stays short), and the next step as a button. Every row is a step of the pathway
+ * (services/pathway/pathwaySteps.ts) and the count counts those same rows: the required ones, and the optional
+ * ones done (marked optional).
+ */
 export function pathwayCard(view: PathwayView): AdaptiveCard {
   const { pathway } = view;
-  const total = pathway.items.filter((item) => !(item.optional && item.status === 'optional')).length;
-  const done = pathway.items.filter((item) => item.status === 'done' && !item.optional).length;
+  const steps = pathwaySteps(pathway.items);
+  const toDo = steps.filter(
+    ({ item }) => item.status !== 'done' && (isRequired(item) || item.status === 'booked'),
+  );
+  const done = steps.filter(({ item }) => item.status === 'done');
+  const optional = steps.filter(({ item }) => !isRequired(item) && !['done', 'booked'].includes(item.status));
+  const progress = requiredProgress(pathway.items);
+  const optionalDone = done.length - progress.done;
+  const booked = toDo.filter(({ item }) => item.status === 'booked').length;
+  const nextCode = 'code' in pathway.nextStep ? pathway.nextStep.code : undefined;
+
   const body: CardElement[] = [
     heading(`Your training pathway, ${view.firstName}`),
     paragraph(
@@ -51,73 +67,84 @@ export function pathwayCard(view: PathwayView): AdaptiveCard {
   if (view.selfDeclared) body.push(unverifiedNote());
   body.push(
     paragraph(
-      `**${done} of ${total}** required done${pathway.counts.booked ? ` · ${pathway.counts.booked} booked` : ''}`,
-      {
-        size: 'Medium',
-      },
+      [
+        `**${progress.done} of ${progress.total}** required done`,
+        optionalDone ? `${optionalDone} optional done` : '',
+        booked ? `${booked} booked` : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      { size: 'Medium' },
     ),
-    paragraph(nextStepSentence(pathway), { color: pathway.nextStep.action === 'none' ? 'Good' : 'Accent' }),
+    paragraph(nextStepSentence(pathway)),
   );
-  body.push(
-    ...section(
-      'To do',
-      pathway.items.filter((item) => ['next', 'booked', 'waiting'].includes(item.status)),
-    ),
-  );
-  body.push(
-    ...section(
-      'Done',
-      pathway.items.filter((item) => item.status === 'done'),
-    ),
-  );
-  body.push(
-    ...section(
-      'Optional',
-      pathway.items.filter((item) => item.status === 'optional'),
-    ),
-  );
+  if (toDo.length) {
+    body.push({
+      type: 'Container',
+      separator: true,
+      spacing: 'Medium',
+      items: [sectionHeading('To do'), ...toDo.map((step) => stepRow(step, nextCode))],
+    });
+  }
+  if (done.length) {
+    body.push(
+      ...foldedSection(FOLDED_SECTION_IDS.done, `Show done (${done.length})`, [
+        sectionHeading('Done'),
+        ...done.map((step) => stepRow(step, nextCode)),
+      ]),
+    );
+  }
+  if (optional.length) {
+    body.push(
+      ...foldedSection(FOLDED_SECTION_IDS.optional, `Show optional (${optional.length})`, [
+        sectionHeading('Optional'),
+        ...optional.map((step) => stepRow(step, nextCode)),
+      ]),
+    );
+  }
   return adaptiveCard(body, nextStepActions(pathway));
 }
 
 export function unverifiedNote(): CardElement {
-  return paragraph(
-    'Unverified: you entered these details yourself. Your manager or the training coordinator will confirm them.',
-    { color: 'Warning', wrap: true },
+  return statusLabel(
+    'warning',
+    'Unverified',
+    'you entered these details yourself. Your manager or the training coordinator will confirm them.',
   );
 }
 
-function section(title: string, items: PathwayItem[]): CardElement[] {
-  // Modules taught within another course on the pathway (IS Index modules within ContactPoint training)
-  // are listed under that course rather than as separate steps.
-  const parents = new Set(items.map((item) => item.code));
-  const shown = items.filter(
-    (item) => !(item.taughtIn && item.status !== 'done' && parents.has(item.taughtIn)),
-  );
-  if (!shown.length) return [];
-  const container: Container = {
-    type: 'Container',
-    separator: true,
-    spacing: 'Medium',
-    items: [
-      { type: 'TextBlock', text: title, weight: 'Bolder', wrap: true },
-      ...shown.map((item) => {
-        const within = items.filter((other) => other.taughtIn === item.code && other.status !== 'done');
-        const includes = within.length ? `  \nincludes ${within.map((other) => other.code).join(', ')}` : '';
-        return {
-          type: 'TextBlock' as const,
-          wrap: true,
-          spacing: 'Small' as const,
-          text: `${statusWords(item)} · **${item.code}** ${item.title}  \n${detailLine(item)}${includes}`,
-        };
-      }),
-    ],
-  };
-  return [container];
+/** A heading screen readers can jump to, no bigger than bold text. */
+function sectionHeading(text: string): TextBlock {
+  return { type: 'TextBlock', text, weight: 'Bolder', size: 'Default', style: 'heading', wrap: true };
 }
 
-function statusWords(item: PathwayItem): string {
-  if (item.status === 'next' && item.booking === 'arranged-separately') return 'Arranged by the coordinator';
-  return STATUS_WORDS[item.status];
+/**
+ * Where a step stands, in a bold word. Exactly one step is "Next": the pathway's next step, on an accent band
+ * (statusLabel: the word carries it, WCAG 1.4.1); other steps that can be done now are "To do".
+ */
+export function stepWord(item: PathwayItem, nextCode: string | undefined): string {
+  switch (item.status) {
+    case 'done':
+      return 'Done';
+    case 'booked':
+      return 'Booked';
+    case 'next':
+      return item.code === nextCode ? 'Next' : 'To do';
+    case 'waiting':
+      return 'Later';
+    case 'optional':
+      return 'Optional';
+  }
+}
+
+function stepRow({ item, includes }: PathwayStep, nextCode: string | undefined): CardElement {
+  const word = stepWord(item, nextCode);
+  const within = includes.length ? `  \nincludes ${includes.map((other) => other.code).join(', ')}` : '';
+  return statusLabel(
+    word === 'Next' ? 'accent' : 'neutral',
+    word,
+    `**${item.code}** ${item.title}  \n${detailLine(item)}${within}`,
+  );
 }
 
 function detailLine(item: PathwayItem): string {
@@ -126,11 +153,14 @@ function detailLine(item: PathwayItem): string {
     parts.push(
       `completed ${formatCalendarDate(item.completedOn)}${item.doneVia ? ` (through ${item.doneVia})` : ''}`,
     );
+    if (!isRequired(item)) parts.push('optional');
   } else if (item.status === 'booked' && item.bookedFor) {
     parts.push(`booked for ${formatDate(item.bookedFor)}`);
+    if (!isRequired(item)) parts.push('optional');
   } else {
     if (item.status === 'waiting' && item.waitingFor?.length)
       parts.push(`after ${item.waitingFor.join(', ')}`);
+    if (item.booking === 'arranged-separately') parts.push('arranged by the training coordinator');
     if (item.lapsed) parts.push(`refresher due: last done ${formatCalendarDate(item.lapsed.completedOn)}`);
     parts.push(item.durationLabel);
     if (item.deliveryLabel) parts.push(item.deliveryLabel);

@@ -1,15 +1,17 @@
-import type { CheckStatus, Readiness } from '../services/readiness/checkReadiness';
+import type { CheckStatus, Readiness, ReadinessCheck } from '../services/readiness/checkReadiness';
 import {
   adaptiveCard,
   askButton,
   heading,
   openUrlButton,
   paragraph,
+  statusLabel,
   type AdaptiveCard,
   type CardAction,
   type CardElement,
+  type StatusTone,
 } from './adaptiveCard';
-import { formatCalendarDate, formatSessionTime } from './format';
+import { formatCalendarDate, formatDatedText, formatSessionTime } from './format';
 import { unverifiedNote } from './pathwayCard';
 
 export interface ReadinessView {
@@ -19,20 +21,31 @@ export interface ReadinessView {
   session?: { id: string; title: string; start: Date; end: Date; venue: string };
 }
 
-const STATUS_WORDS: Record<CheckStatus, string> = {
-  met: 'Met',
-  missing: 'Missing',
-  expired: 'Expired',
-  'expires-before-session': 'Runs out before the session',
-  'awaiting-confirmation': 'Waiting for confirmation',
-};
+/** Each check's status as a bold word ("Waiting for your manager" says whom), so colour never carries it alone. */
+export function statusWord(check: Pick<ReadinessCheck, 'status' | 'nextAction' | 'evidencedBy'>): string {
+  switch (check.status) {
+    case 'met':
+      return 'Met';
+    case 'missing':
+      return 'Missing';
+    case 'expired':
+      return 'Expired';
+    case 'expires-before-session':
+      return 'Runs out before the session';
+    case 'awaiting-confirmation':
+      return `Waiting for ${check.nextAction?.who ?? check.evidencedBy}`;
+  }
+}
 
-const STATUS_COLOURS: Record<CheckStatus, 'Good' | 'Attention' | 'Warning'> = {
-  met: 'Good',
-  missing: 'Attention',
-  expired: 'Attention',
-  'expires-before-session': 'Warning',
-  'awaiting-confirmation': 'Warning',
+// The tint behind the word (statusLabel: WCAG 1.4.1, 1.4.3): missing or out of date in the attention tint,
+// running out or waiting for someone's confirmation in the warning tint, met untinted, so the eye goes to what
+// needs doing.
+export const STATUS_TONES: Record<CheckStatus, StatusTone> = {
+  met: 'neutral',
+  missing: 'attention',
+  expired: 'attention',
+  'expires-before-session': 'warning',
+  'awaiting-confirmation': 'warning',
 };
 
 /** A checklist of the ContactPoint prerequisites, each with its status and, if not met, what to do and who. */
@@ -41,26 +54,31 @@ export function readinessCard(view: ReadinessView): AdaptiveCard {
   const notMet = readiness.checks.filter((check) => check.status !== 'met');
   const body: CardElement[] = [heading('Ready for ContactPoint training?')];
   body.push(
-    paragraph(
-      readiness.ready
-        ? '**Yes: every check is met.** You can book ContactPoint training.'
-        : `**Not yet: ${notMet.length} of ${readiness.checks.length} checks need action.**`,
-      { color: readiness.ready ? 'Good' : 'Attention' },
-    ),
+    readiness.ready
+      ? statusLabel(
+          'good',
+          'Yes',
+          'every check is met. You can go on ContactPoint training: find a session below.',
+        )
+      : statusLabel(
+          'attention',
+          'Not yet',
+          `${notMet.length} of ${readiness.checks.length} ${readiness.checks.length === 1 ? 'check needs' : 'checks need'} action.`,
+        ),
     paragraph(
       view.session
         ? `Checked against your session: ${formatSessionTime(view.session.start, view.session.end)}, ${view.session.venue}.`
         : `Checked against today, ${formatCalendarDate(readiness.today)}. Dates are checked again against the session you choose.`,
-      { isSubtle: true, spacing: 'None' },
+      { isSubtle: true, spacing: 'Small' },
     ),
   );
   if (view.selfDeclared) body.push(unverifiedNote());
   const links: CardAction[] = [];
   for (const check of readiness.checks) {
-    const lines = [`${STATUS_WORDS[check.status]} · **${check.label}**`, check.detail];
-    if (check.warning) lines.push(`**Note:** ${check.warning}`);
+    const lines = [formatDatedText(check.detail)];
+    if (check.warning) lines.push(`**Note:** ${formatDatedText(check.warning)}`);
     if (check.nextAction) {
-      lines.push(`**To do (${check.nextAction.who}):** ${check.nextAction.text}`);
+      lines.push(`**To do (${check.nextAction.who}):** ${formatDatedText(check.nextAction.text)}`);
       if (
         check.nextAction.link &&
         !links.some((l) => l.type === 'Action.OpenUrl' && l.url === check.nextAction?.link)
@@ -75,8 +93,8 @@ export function readinessCard(view: ReadinessView): AdaptiveCard {
       separator: true,
       spacing: 'Small',
       items: [
-        paragraph(lines[0] ?? '', { color: STATUS_COLOURS[check.status] }),
-        paragraph(lines.slice(1).join('  \n'), { spacing: 'None' }),
+        statusLabel(STATUS_TONES[check.status], statusWord(check), `**${check.label}**`),
+        paragraph(lines.join('  \n'), { spacing: 'Small' }),
       ],
     });
   }

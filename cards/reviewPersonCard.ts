@@ -11,6 +11,7 @@ import {
   executeButton,
   heading,
   paragraph,
+  statusLabel,
   type AdaptiveCard,
   type CardElement,
 } from './adaptiveCard';
@@ -67,8 +68,7 @@ export function reviewPersonCard(
     },
     paragraph(`They said: ${managerClaim(person)}`, { isSubtle: true, spacing: 'None' }),
   ];
-  if (problems.length)
-    body.push(paragraph(problems.map((problem) => `- ${problem}`).join('\n'), { color: 'Attention' }));
+  if (problems.length) body.push(statusLabel('attention', 'Not confirmed', problems.join(' ')));
   const data = { ...reviewData(person, offset), corrected: true };
   return adaptiveCard(body, [
     executeButton('Confirm', REVIEW_VERBS.confirm, data, { style: 'positive', associatedInputs: 'auto' }),

@@ -11,6 +11,9 @@ export const VERBS = [
   'profile.reject',
   'profiles.waiting',
   'team.page',
+  'team.member',
+  'team.confirmIt',
   'fillRates.page',
+  'trainer.sessions',
 ] as const;
 export type Verb = (typeof VERBS)[number];

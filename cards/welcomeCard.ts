@@ -1,9 +1,11 @@
 import {
   adaptiveCard,
   askButton,
+  executeButton,
   heading,
   paragraph,
   type AdaptiveCard,
+  type CardElement,
   type ExecuteAction,
 } from './adaptiveCard';
 
@@ -17,33 +19,91 @@ export interface WelcomeView {
   isTrainer: boolean;
 }
 
+type Role = 'everyone' | 'manager' | 'coordinator' | 'trainer';
+
+interface Capability {
+  role: Role;
+  /** What the bot does, as the welcome promises it. */
+  promise: string;
+  button: ExecuteAction;
+}
+
+/**
+ * Everything the welcome promises, each with the button that does it: the one place a promise is made, so a
+ * feature that is not built is not offered, and booking, reminders and broadcasts add their own lines here.
+ */
+export const CAPABILITIES: Capability[] = [
+  {
+    role: 'everyone',
+    promise: 'show **what training you need** and what to do next',
+    button: askButton('My training', 'pathway'),
+  },
+  {
+    role: 'everyone',
+    promise: 'check whether you are **ready for ContactPoint training**',
+    button: askButton('Am I ready?', 'readiness'),
+  },
+  {
+    role: 'everyone',
+    promise: 'find **sessions** for your case management system, with the places left',
+    button: askButton('Find a session', 'find_session'),
+  },
+  {
+    role: 'everyone',
+    promise: 'explain **ContactPoint** and any module ("how long is IS02?")',
+    button: askButton('What is ContactPoint?', 'contactpoint_info'),
+  },
+  {
+    role: 'manager',
+    promise: "show **your team's training**, who is blocked and why, and let you confirm IT competence",
+    button: askButton('My team', 'team_status', { only: 'team' }),
+  },
+  {
+    role: 'coordinator',
+    promise: 'show **fill rates** and which sessions need action',
+    button: askButton('Fill rates', 'fill_rates'),
+  },
+  {
+    role: 'coordinator',
+    promise: 'list the people **waiting to be confirmed**, to confirm, correct or reject',
+    button: askButton('Waiting to be confirmed', 'team_status', { only: 'waiting' }),
+  },
+  {
+    role: 'trainer',
+    promise: 'list **the sessions you run**, with the places taken',
+    button: executeButton('Sessions I run', 'trainer.sessions'),
+  },
+];
+
+const ROLE_HEADINGS: Record<Exclude<Role, 'everyone'>, string> = {
+  manager: 'For your team',
+  coordinator: 'For training coordinators',
+  trainer: 'For trainers',
+};
+
 /** What the bot can do for this person, each with a button; also the answer to "help". */
 export function welcomeCard(view: WelcomeView): AdaptiveCard {
-  const greeting = view.firstName ? `Welcome, ${view.firstName}` : 'Welcome';
-  const forEveryone: ExecuteAction[] = [
-    askButton('My training', 'pathway'),
-    askButton('Am I ready?', 'readiness'),
-    askButton('Find a session', 'find_session'),
-    askButton('My bookings', 'my_bookings'),
-    askButton('What is ContactPoint?', 'contactpoint_info'),
+  const roles: Role[] = [
+    'everyone',
+    ...(view.isManager ? (['manager'] as const) : []),
+    ...(view.isCoordinator ? (['coordinator'] as const) : []),
+    ...(view.isTrainer ? (['trainer'] as const) : []),
   ];
-  const lines = [
-    'I help you with Integrated Working and ContactPoint training. I can:',
-    '- show **what training you need** and what to do next',
-    '- check whether you are **ready for ContactPoint training**',
-    '- find **sessions** for your case management system, with the places left',
+  const offered = CAPABILITIES.filter((capability) => roles.includes(capability.role));
+  const body: CardElement[] = [
+    heading(view.firstName ? `Welcome, ${view.firstName}` : 'Welcome'),
+    paragraph(
+      [
+        'I help you with Integrated Working and ContactPoint training. I can:',
+        ...offered.map((capability) => `- ${capability.promise}`),
+      ].join('\n'),
+    ),
   ];
-  if (view.isManager)
-    lines.push("- show **your team's training** and who is blocked for ContactPoint training");
-  if (view.isCoordinator)
-    lines.push('- show **fill rates** and the people **waiting to be confirmed**, to confirm or reject');
-
-  const body = [heading(greeting), paragraph(lines.join('\n'))];
   if (view.rejected) {
     body.push(
       paragraph(
         'The training coordinator could not confirm the details you entered, so I can only show the training you need. Please contact the training team to be added to the roster.',
-        { color: 'Attention' },
+        { weight: 'Bolder' },
       ),
     );
   }
@@ -57,11 +117,23 @@ export function welcomeCard(view: WelcomeView): AdaptiveCard {
       ),
     );
   }
+  // Each role's buttons under their own heading: Teams folds a card's buttons beyond the first few.
+  for (const role of roles.filter((role): role is Exclude<Role, 'everyone'> => role !== 'everyone')) {
+    body.push(paragraph(`**${ROLE_HEADINGS[role]}**`, { spacing: 'Medium' }), {
+      type: 'ActionSet',
+      actions: offered
+        .filter((capability) => capability.role === role)
+        .map((capability) => capability.button),
+    });
+  }
   body.push(
     paragraph('You can also just ask, for example "how long is IS02?"', {
       isSubtle: true,
       spacing: 'Medium',
     }),
   );
-  return adaptiveCard(body, forEveryone);
+  return adaptiveCard(
+    body,
+    offered.filter((capability) => capability.role === 'everyone').map((capability) => capability.button),
+  );
 }

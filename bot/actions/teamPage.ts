@@ -1,18 +1,18 @@
 import { teamCard } from '../../cards/teamCard';
 import { teamOverview } from '../../services/people/teamOverview';
 import type { ActionRequest } from '../actionRoutes';
+import type { TeamPlaceData } from '../cardData';
 import { cardResponse, messageResponse } from '../invokeResponses';
-import type { PageData } from '../cardData';
+import { NOT_A_MANAGER } from '../replies';
 
-/** `team.page`: another page of the manager's own team (never anyone else's: the manager is the one clicking). */
-export async function teamPage({ data, actor, services }: ActionRequest<PageData>) {
-  if (!actor.isManager)
-    return messageResponse('That view is for line managers. Ask "my training" for your own.');
+/** `team.page`: another page of the clicker's own team (the whole team, or those blocked). */
+export async function teamPage({ data, actor, services }: ActionRequest<TeamPlaceData>) {
+  if (!actor.isManager) return messageResponse(NOT_A_MANAGER);
   const team = await teamOverview(
     services.database.collections,
     services.catalogue,
     actor.aadObjectId,
-    data.offset,
+    data,
     services.clock(),
   );
   return cardResponse(teamCard(team));

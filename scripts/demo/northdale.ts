@@ -7,12 +7,11 @@ import type {
   SessionAudience,
 } from '../../services/catalogue/vocabulary';
 import { toCsv } from '../../services/exports/csvWriter';
+import { LONDON_TIME_ZONE } from '../../services/shared/londonTime';
 import { personaByKey, type Persona } from './personas';
 
 // A small, made-up local authority, "Northdale", written as the three CSV files a coordinator would import.
 // Dates are relative to today so that checks (eCRB age, upcoming sessions) look the same whenever it runs.
-
-const ZONE = 'Europe/London';
 
 export interface DemoFiles {
   organisations: string;
@@ -561,7 +560,7 @@ const HALF_DAYS = { morning: ['09:30', '13:00'], afternoon: ['13:30', '17:00'] }
 
 /** The three import files for today. */
 export function buildDemoFiles(now: Date): DemoFiles {
-  const today = DateTime.fromJSDate(now, { zone: ZONE }).startOf('day');
+  const today = DateTime.fromJSDate(now, { zone: LONDON_TIME_ZONE }).startOf('day');
   const ago = (span: Ago) => today.minus(span).toISODate() as string;
   const yesNo = (value: boolean | undefined) => (value ? 'yes' : 'no');
 

@@ -1,9 +1,8 @@
 import { DateTime } from 'luxon';
+import { LONDON_TIME_ZONE } from '../shared/londonTime';
 
 // Calendar-date maths for windows such as "eCRB under 3 years old" (domain §6). Dates are days in
 // Europe/London, so an instant late in the evening UTC still counts as the London day it falls on.
-
-export const LONDON = 'Europe/London';
 
 /** A calendar day: `YYYY-MM-DD`, or an instant (its day in London). */
 export type CalendarInput = Date | string;
@@ -12,8 +11,8 @@ export type CalendarInput = Date | string;
 export function londonDay(input: CalendarInput): DateTime {
   const day =
     typeof input === 'string'
-      ? DateTime.fromISO(input, { zone: LONDON })
-      : DateTime.fromJSDate(input, { zone: LONDON });
+      ? DateTime.fromISO(input, { zone: LONDON_TIME_ZONE })
+      : DateTime.fromJSDate(input, { zone: LONDON_TIME_ZONE });
   if (!day.isValid) throw new Error(`Not a calendar date: ${String(input)}`);
   return day.startOf('day');
 }
@@ -23,22 +22,12 @@ export function isoDay(day: DateTime): string {
   return day.toISODate() ?? '';
 }
 
-/** `12/03/2026`, as people in England write a date. */
-export function ukDay(day: DateTime | string): string {
-  return (typeof day === 'string' ? londonDay(day) : day).toFormat('dd/MM/yyyy');
-}
-
 /**
  * The first day on which something started on `from` no longer counts: "less than 36 months before the
  * session date" means valid on every day before `from + 36 months`.
  */
 export function windowEnd(from: CalendarInput, months: number): DateTime {
   return londonDay(from).plus({ months });
-}
-
-/** Whether something started on `from` is still within `months` on `on`. */
-export function isWithinWindow(from: CalendarInput, months: number, on: CalendarInput): boolean {
-  return londonDay(on) < windowEnd(from, months);
 }
 
 /** "3 years", "18 months". */

@@ -66,11 +66,6 @@ export function conversationRepository(collections: Collections) {
       await conversations.deleteOne({ _id: stringId(conversationId, 'conversation id') });
     },
 
-    async exists(conversationId: string): Promise<boolean> {
-      const filter = { _id: stringId(conversationId, 'conversation id') };
-      return (await conversations.countDocuments(filter, { limit: 1 })) > 0;
-    },
-
     async findPersonal(aadObjectId: string): Promise<ConversationRecord | null> {
       return conversations.findOne({
         aadObjectId: stringId(aadObjectId, 'aadObjectId'),

@@ -1,13 +1,11 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { LONDON_TIME_ZONE } from '../shared/londonTime';
 import type { CsvRow } from './csvTable';
 import type { ImportIssue } from './importResult';
 
 // Cell schemas for the import files (contracts.md §2). Each message follows the column name:
 // `audience` + ` "practioner" is not one of: …` reads as one sentence in the report.
-
-/** Sessions are given in local time in Europe/London (contracts.md §2, sessions.csv). */
-export const LOCAL_ZONE = 'Europe/London';
 
 /** A cell: absent (column not in the file) and blank are both '' here. */
 const cell = z
@@ -114,7 +112,7 @@ export const localDateTime = z.string().transform((value, ctx) => {
     hour: Number(match[4]),
     minute: Number(match[5]),
   };
-  const local = DateTime.fromObject(wanted, { zone: LOCAL_ZONE });
+  const local = DateTime.fromObject(wanted, { zone: LONDON_TIME_ZONE });
   if (!local.isValid) {
     ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date and time` });
     return z.NEVER;
@@ -150,7 +148,7 @@ export function listOf<Out>(item: z.ZodType<Out, string>) {
 
 /** Today's calendar date in Europe/London, `YYYY-MM-DD`. */
 export function localToday(now: Date): string {
-  return DateTime.fromJSDate(now, { zone: LOCAL_ZONE }).toISODate() as string;
+  return DateTime.fromJSDate(now, { zone: LONDON_TIME_ZONE }).toISODate() as string;
 }
 
 export interface ParsedRow<T> {

@@ -1,7 +1,11 @@
 /**
  * A small multinomial logistic regression over sparse binary features, trained by stochastic gradient
- * descent. Deterministic, a few tens of milliseconds for a few hundred examples, and its probabilities are
- * calibrated enough to send unsure answers to fallback.
+ * descent, averaged with a naive Bayes over the same features. Deterministic, well under a second for a couple
+ * of thousand examples, and its probabilities are calibrated enough to send unsure answers to fallback.
+ *
+ * Why both: on this data the regression leans on a few strong words, naive Bayes on every word a little; each
+ * is right where the other is unsure, and the average was 1.5 points better in 5-fold cross-validation than the
+ * regression alone (90.9% against 89.4%), where more examples had stopped helping.
  */
 
 export interface TrainingExample<L extends string> {
@@ -15,9 +19,17 @@ export interface ClassifierOptions {
   learningRate: number;
   /** L2 penalty on the weights. */
   l2: number;
+  /** The naive Bayes part: its share of the average (0 leaves it out), its add-k smoothing, and a temperature
+   * that softens its (overconfident) probabilities before they are averaged. */
+  naiveBayes: { weight: number; smoothing: number; temperature: number };
 }
 
-export const DEFAULT_CLASSIFIER_OPTIONS: ClassifierOptions = { epochs: 30, learningRate: 2, l2: 0.0001 };
+export const DEFAULT_CLASSIFIER_OPTIONS: ClassifierOptions = {
+  epochs: 15,
+  learningRate: 2,
+  l2: 0.0001,
+  naiveBayes: { weight: 0.5, smoothing: 0.02, temperature: 4 },
+};
 
 export interface Scored<L extends string> {
   label: L;
@@ -74,15 +86,7 @@ export function trainClassifier<L extends string>(
       const row = f * classes;
       for (let k = 0; k < classes; k++) scores[k]! += weights[row + k]! * value;
     }
-    let max = -Infinity;
-    for (let k = 0; k < classes; k++) if (scores[k]! > max) max = scores[k]!;
-    let total = 0;
-    for (let k = 0; k < classes; k++) {
-      scores[k] = Math.exp(scores[k]! - max);
-      total += scores[k]!;
-    }
-    for (let k = 0; k < classes; k++) scores[k]! /= total;
-    return scores;
+    return softmax(scores);
   };
 
   // Stochastic gradient descent in a fixed shuffled order (so training is repeatable), with a rate that
@@ -104,16 +108,53 @@ export function trainClassifier<L extends string>(
     }
   }
 
+  // Naive Bayes: how often each feature was seen with each label, smoothed.
+  const { weight, smoothing, temperature } = options.naiveBayes;
+  const counts = new Float64Array(featureIndex.size * classes);
+  const totals = new Float64Array(classes);
+  const priors = new Float64Array(classes);
+  for (const example of encoded) {
+    priors[example.label]! += 1;
+    for (const f of example.indices) counts[f * classes + example.label]! += 1;
+    totals[example.label]! += example.indices.length;
+  }
+  const bayes = new Float64Array(classes);
+  const naiveBayes = (indices: number[]): Float64Array => {
+    for (let k = 0; k < classes; k++) {
+      let logP = Math.log(priors[k]! / encoded.length);
+      const denominator = Math.log(totals[k]! + smoothing * featureIndex.size);
+      for (const f of indices) logP += Math.log(counts[f * classes + k]! + smoothing) - denominator;
+      bayes[k] = logP / temperature;
+    }
+    return softmax(bayes);
+  };
+
   return {
     classify(features) {
       const { indices, value } = encode(features, false);
       const p = predict(indices, value);
+      if (weight > 0) {
+        const nb = naiveBayes(indices);
+        for (let k = 0; k < classes; k++) p[k] = (1 - weight) * p[k]! + weight * nb[k]!;
+      }
       return labels
         .map((label, k) => ({ label, probability: p[k]! }))
         .sort((a, b) => b.probability - a.probability);
     },
     knows: (feature) => featureIndex.has(feature),
   };
+}
+
+/** Scores to probabilities, in place (shifted by the largest score so no exponential overflows). */
+function softmax(scores: Float64Array): Float64Array {
+  const max = Math.max(...scores);
+  let total = 0;
+  for (let k = 0; k < scores.length; k++) {
+    scores[k] = Math.exp(scores[k]! - max);
+    total += scores[k]!;
+  }
+  for (let k = 0; k < scores.length; k++) scores[k]! /= total;
+  return scores;
 }
 
 /** 0..n-1 in a fixed pseudo-random order (a small linear congruential generator with a fixed seed). */

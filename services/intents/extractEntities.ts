@@ -26,6 +26,50 @@ const COUNTED_NOUNS = new Set([
   'of',
 ]);
 
+// Code prefixes that are also English words.
+const WORD_PREFIXES = new Set(['is']);
+// Words after a number that make it an amount ("is 4 years old", "is 2 hours"), not a module number.
+const AMOUNTS = new Set([
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'year',
+  'years',
+  'month',
+  'months',
+  'old',
+  'am',
+  'pm',
+  'oclock',
+  'till',
+  'until',
+  'to',
+  'mins',
+  'minutes',
+  'percent',
+  'plus',
+  'minus',
+  'times',
+  'divided',
+  'multiplied',
+  'equals',
+]);
+
+/**
+ * The code a joined token would be if the catalogue had it ("is9" or "is09" → `IS09`, "caf4" → `CAF04`):
+ * letters of a known numbered prefix and a number the catalogue lacks. Undefined for real codes and words.
+ */
+export function unknownCodeOf(token: string, vocabulary: EntityVocabulary): string | undefined {
+  const match = /^([a-z]+)(\d{1,2})$/.exec(token);
+  if (!match?.[1] || !match[2]) return undefined;
+  const byNumber = vocabulary.numberedCodes.get(match[1]);
+  if (!byNumber || byNumber.has(Number(match[2])) || vocabulary.bareCodes.has(match[1])) return undefined;
+  return `${match[1].toUpperCase()}${match[2].padStart(2, '0')}`;
+}
+
 // A route whose name is an everyday word ("profile") counts only beside one of these.
 const SYSTEM_WORDS_BEFORE = new Set([
   'use',
@@ -54,6 +98,10 @@ const SYSTEM_WORDS_AFTER = new Set([
   'login',
 ]);
 
+// "can I do CAF01 as e-learning" asks how CAF01 is taught; "do the e-learning" names the e-learning module.
+const AS_A_MODE = new Set(['as', 'via', 'by', 'through', 'an', 'or', 'on']);
+const MODE_WORDS = new Set(['e learning', 'elearning', 'online', 'online module']);
+
 // "my manager" is a person, not the manager audience.
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
 
@@ -81,10 +129,17 @@ export function joinModuleCodes(tokens: string[], vocabulary: EntityVocabulary):
     const isPrefix = vocabulary.numberedCodes.has(token) || vocabulary.bareCodes.has(token);
     const counting = COUNT_OPENERS.has(tokens[i - 1] ?? '') && COUNTED_NOUNS.has(tokens[i + 2] ?? '');
     if (isPrefix && next && /^\d{1,2}$/.test(next) && !counting) {
-      // An unknown number still belongs to the prefix: "caf 9" is no module, not "caf" (CAF01) and a 9.
-      out.push(codeFor(token, next) ?? `${token}${Number(next)}`);
-      i++;
-      continue;
+      const code = codeFor(token, next);
+      // "the session is 9 till 12", "my crb is 4 years old": a prefix that is also a word takes an unknown
+      // number only as "is 09", and no number that counts something.
+      const word = WORD_PREFIXES.has(token);
+      const measures = word && AMOUNTS.has(tokens[i + 2] ?? '');
+      if (!measures && (code || !word || next.startsWith('0'))) {
+        // An unknown number still belongs to the prefix: "caf 9" is no module, not "caf" (CAF01) and a 9.
+        out.push(code ?? `${token}${Number(next)}`);
+        i++;
+        continue;
+      }
     }
     out.push(token);
   }
@@ -157,6 +212,14 @@ export class PhraseIndex {
     const before = tokens[entity.start - 1] ?? '';
     const after = tokens[entity.end] ?? '';
     if (entity.kind === 'audience') return !POSSESSIVES.has(before);
+    // "is CAF01 e-learning" asks how CAF01 is taught, like "as e-learning".
+    const afterACode = /^[a-z]+\d+$/.test(before);
+    if (
+      entity.kind === 'module' &&
+      MODE_WORDS.has(phrase.tokens.join(' ')) &&
+      (AS_A_MODE.has(before) || afterACode)
+    )
+      return false;
     if (
       entity.kind === 'route' &&
       phrase.tokens.length === 1 &&
@@ -183,8 +246,11 @@ export function entitiesFrom(
     modules,
     accessRoutes: unique(of('route')) as AccessRoute[],
     audiences: unique(of('audience')) as Audience[],
+    // Naming an access route (a case management system, or the browser) names ContactPoint training (domain §5).
     contactPoint:
-      of('contactpoint').length > 0 || modules.some((code) => vocabulary.contactPointModules.has(code)),
+      of('contactpoint').length > 0 ||
+      of('route').length > 0 ||
+      modules.some((code) => vocabulary.contactPointModules.has(code)),
     people: [],
   };
 }

@@ -18,19 +18,22 @@ export function stem(token: string): string {
 const CONCEPT_WORDS: Record<string, string> = {
   where:
     'where venue room address location held time start finish today tomorrow monday tuesday wednesday thursday friday',
-  // Tense matters here: "what have I booked" is about my bookings, "book me" is about finding a session.
-  booked: 'booked signed registered reserved enrolled attending going confirmed',
-  book: 'book booking reserve reservation place space seat slot enrol enroll register sign put nominate',
+  // Tense matters here: "what have I booked" is about my bookings, "book me" asks to book (not yet possible).
+  booked: 'booked signed registered reserved enrolled attending going confirmed down',
+  book: 'book booking reserve reservation enrol enroll register sign put nominate secure get',
+  place: 'place space seat slot spot spaces places seats slots availability available',
   session: 'session course date class workshop running available upcoming coming when',
-  change: 'cancel move change rearrange reschedule swap withdraw drop make confirm confirmed',
+  change:
+    'cancel move change rearrange reschedule swap withdraw drop remove off rebook decline accept approve',
   bring:
     'bring take carry pack document passport laptop pen paper bill statement licence photo id certificate',
   ready:
-    'ready eligible eligibility allowed prerequisite requirement criteria check met missing stopping blocked block holding crb competence competency accredited accreditation valid expire expiry signed clearance yet qualify cleared why',
-  team: 'team staff colleague report service employee nominate nomination release approve approval everyone anyone whose member members chase chasing people',
-  fill: 'full fill filled uptake take occupancy capacity attendance number target rollout roll phase trained show stat statistic underbooked under spare filling percentage attended attend',
-  greet: 'hi hello morning afternoon evening thank thanks cheer greeting',
-  help: 'help stuck command menu option instruction guide bot ask answer you do hand use work type supposed',
+    'ready eligible eligibility allowed prerequisite requirement criteria check met missing stopping blocked block holding crb competence competency accredited accreditation valid expire expiry signed clearance yet qualify cleared why preventing prevent way',
+  team: 'team staff colleague report reports service employee nomination release approve approval everyone anyone whose member members people personref worker workers',
+  fill: 'full fill filled uptake take occupancy capacity number target rollout roll phase trained stat statistic underbooked under spare filling percentage figure figures report',
+  greet: 'hi hello morning afternoon evening greeting',
+  thanks: 'thank thanks cheers great perfect brilliant lovely ok cool stuff excellent awesome noted',
+  help: 'help stuck command menu option instruction guide bot ask answer you do hand use work type supposed lost',
   explain:
     'explain describe about cover covered overview tell detail content involve information difference happen',
   duration: 'long duration hour minute length last day half time take',
@@ -38,7 +41,32 @@ const CONCEPT_WORDS: Record<string, string> = {
   order: 'before prior first after follow precede order beforehand come designed',
   need: 'need required mandatory compulsory must have should supposed apply outstanding left remaining complete completed finish finished still',
   pathway: 'pathway plan learning record next recommend recommended module training',
+  remind: 'remind reminder nudge chase notify notification alert ping text',
+  announce:
+    'announce announcement broadcast bulletin newsletter message tell share notice post everyone email',
+  attendance:
+    'register attendance attended absent present show turned tick roster delegate attendee check mark record passed',
+  publish: 'publish add create new schedule live visible upload import open set',
+  mandatory: 'mandatory compulsory optional obligatory statutory must skip',
+  delivery:
+    'online face person virtual remote remotely home teams zoom classroom webinar taught delivered format desk',
+  location: 'where whereabouts venue address location building held',
+  // Everyday things that are not training, so an unseen one still leans towards "I can't help with that".
+  everyday:
+    'car taxi bus flight plane hotel gym dentist doctor hospital appointment kettle coffee tea milk lunch dinner ' +
+    'breakfast food pizza restaurant pub drink football match game music song film movie tv telly netflix ' +
+    'facebook twitter instagram blog phone monitor mouse keyboard chair desk lift toilet heating fridge umbrella ' +
+    'keys lanyard holiday payslip pay salary payday expenses timesheet overtime pension union shopping birthday ' +
+    'weekend dog cat kids son daughter mum dad wife husband snow rain bored tired headache story poem quiz news ' +
+    'shift shifts calendar outlook excel spreadsheet bins money award alarm',
+  person: 'personref he she his her him they them their',
+  self: 'i me my mine myself am',
 };
+
+/** Every word of the concept lexicon: words the bot knows by design, which the speller may correct towards. */
+export const LEXICON_WORDS: readonly string[] = [
+  ...new Set(Object.values(CONCEPT_WORDS).flatMap((words) => words.split(' '))),
+];
 
 const CONCEPTS = new Map<string, string[]>();
 for (const [concept, words] of Object.entries(CONCEPT_WORDS)) {

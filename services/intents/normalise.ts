@@ -119,8 +119,11 @@ const TEXT_SPEAK: Record<string, string> = {
   ecrbs: 'crb',
 };
 
-/** Lower-case words with Teams mentions, markup, accents and punctuation removed; hyphens split words. */
-export function cleanText(raw: string): string {
+/**
+ * The text with Teams mentions, markup and accents removed and apostrophes made plain, case and punctuation
+ * kept: names are read from this (capitals and "Priya's" matter there).
+ */
+export function stripMarkup(raw: string): string {
   return (
     raw
       // A Teams @mention of the bot carries its name, which is not part of the question.
@@ -132,13 +135,18 @@ export function cleanText(raw: string): string {
       .replace(/&[a-z]+;|&#\d+;/g, ' ')
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
       .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-      .replace(/&/g, ' and ')
-      .replace(/'/g, '')
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim()
   );
+}
+
+/** Lower-case words with Teams mentions, markup, accents and punctuation removed; hyphens split words. */
+export function cleanText(raw: string): string {
+  return stripMarkup(raw)
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/'/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** Tokens of `cleanText`, with text-speak expanded. */

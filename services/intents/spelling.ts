@@ -3,6 +3,38 @@
  * close enough (one edit, two for words of ten letters or more; a swap of neighbours is one edit).
  */
 
+// A QWERTY keyboard's rows, for which keys are neighbours.
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const NEIGHBOURS = new Map<string, Set<string>>();
+ROWS.forEach((row, r) => {
+  [...row].forEach((key, c) => {
+    const near = new Set<string>();
+    for (const [dr, dc] of [
+      [0, -1],
+      [0, 1],
+      [-1, 0],
+      [-1, 1],
+      [1, 0],
+      [1, -1],
+    ] as const) {
+      const other = ROWS[r + dr]?.[c + dc];
+      if (other) near.add(other);
+    }
+    NEIGHBOURS.set(key, near);
+  });
+});
+const VOWELS = new Set('aeiou');
+
+/**
+ * A typo swaps a vowel for a vowel ("competance") or hits a neighbouring key; swapping other letters more often
+ * makes another real word ("shopping" is not a misspelt "stopping", nor "print" of "point"), so it costs two.
+ */
+function substitutionCost(x: string, y: string): number {
+  if (x === y) return 0;
+  if ((VOWELS.has(x) && VOWELS.has(y)) || NEIGHBOURS.get(x)?.has(y)) return 1;
+  return 2;
+}
+
 /** Optimal string alignment distance, giving up (returning `limit + 1`) once it must exceed `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -14,7 +46,7 @@ export function editDistance(a: string, b: string, limit: number): number {
     row = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = substitutionCost(a[i - 1] ?? '', b[j - 1] ?? '');
       let value = Math.min(
         (previousRow[j] ?? 0) + 1,
         (row[j - 1] ?? 0) + 1,

@@ -8,16 +8,21 @@ import type { AccessRoute, Audience } from '../catalogue/vocabulary';
  * - `readiness`: am I ready for ContactPoint training; prerequisites, eCRB, IT competence, what blocks me.
  * - `what_to_bring`: what to bring or take to a session.
  * - `find_session`: find dates for a course (with optional filters: part of day, dates, venue).
- * - `my_bookings`: what I have booked, when and where, cancel or move my place.
+ * - `my_bookings`: what I have booked, when and where (cancelling or moving a place is `not_yet` booking).
  * - `team_status`: a manager asks about their own staff's training and blocks.
  * - `fill_rates`: a coordinator asks how full sessions are, take-up, progress against the plan.
- * - `not_yet`: asks the bot to do something it cannot do yet (`entities.feature` says what): book or cancel a
- *   place, send reminders, send an announcement, mark attendance, publish sessions.
+ * - `not_yet`: asks the bot to do something it cannot do yet (`entities.feature` says what): book, cancel or
+ *   move a place (or nominate or approve someone), send reminders, send an announcement, take the register
+ *   or mark attendance, publish or cancel sessions.
  * - `thanks`: thanks or an acknowledgement ("thanks", "ok", "cheers", "great"): a one-line reply.
  * - `help`, `greeting`, and `fallback` for anything else (or when the classifier is unsure).
  *
  * Questions about someone else ("how's Liam getting on?", "is Daniel ready for ContactPoint?", "show me Priya's
- * training") keep their intent (`pathway`, `readiness`, `team_status`) and name the person in `entities.people`.
+ * training") keep their intent (`pathway`, `readiness`, `team_status`) and name the person in `entities.people`:
+ * about one person, the intent the person would have asking about themselves (`pathway` for "how's Liam getting
+ * on?", `readiness` for "is Daniel ready?"); about the team or several people, `team_status`.
+ *
+ * A message that opens with a greeting or thanks and then asks something ("hi, what do I need?") is the question.
  */
 export const INTENTS = [
   'pathway',
@@ -53,7 +58,7 @@ export const MODULE_QUESTIONS = [
 ] as const;
 export type ModuleQuestion = (typeof MODULE_QUESTIONS)[number];
 
-/** What a `not_yet` message asks for. */
+/** What a `not_yet` message asks for (`attendance` also covers a trainer's register and check-in). */
 export const FEATURES = ['booking', 'reminders', 'announcements', 'attendance', 'publishing'] as const;
 export type Feature = (typeof FEATURES)[number];
 
@@ -75,7 +80,10 @@ export interface Entities {
   modules: string[];
   accessRoutes: AccessRoute[];
   audiences: Audience[];
-  /** The message names ContactPoint (or the IS Index), as a system or as its training. */
+  /**
+   * The message names ContactPoint (or the IS Index), as a system or as its training, or names an access route
+   * (a case management system such as Care First, or the browser): ContactPoint training is taught per route.
+   */
   contactPoint: boolean;
   /** Only for `module_info`: the first kind asked. */
   moduleQuestion?: ModuleQuestion;
@@ -95,6 +103,12 @@ export interface Entities {
   when?: WhenPhrase;
   /** A venue as typed ("training room 2" from "in Training Room 2"), matched against session venues. */
   venue?: string;
+  /**
+   * Codes written like the catalogue's that name no module ("how long is IS09?" gives `IS09`; "caf 4" gives
+   * `CAF04`), so the bot can say there is no such module and offer the nearest real ones. `understand()` always
+   * sets it (empty when none); optional so an understanding built by hand, for a card button, may leave it out.
+   */
+  unknownCodes?: string[];
 }
 
 export interface Understanding {

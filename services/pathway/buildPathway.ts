@@ -5,6 +5,7 @@ import { type CalendarInput, isoDay, londonDay, windowEnd } from '../catalogue/v
 import type { Audience } from '../catalogue/vocabulary';
 import type { StaffProfile } from '../people/staffProfile';
 import { checkReadiness } from '../readiness/checkReadiness';
+import { isTaughtWithinAStep } from './pathwaySteps';
 
 // A person's training pathway: the courses their audience's route lists (domain §4 Appendix 1 table, as
 // catalogue data), ContactPoint training for nominated users (§5, §10), each with where they stand.
@@ -346,9 +347,12 @@ function orderEntries(
   return ordered;
 }
 
-/** "Find a session" for the first course that can be taken now; self-study if that is how it is done. */
+/**
+ * "Find a session" for the first course that can be taken now; self-study if that is how it is done. Never a
+ * module taught within a course still to do (ISI01 within ContactPoint training): that course is the step.
+ */
 function chooseNextStep(items: readonly PathwayItem[]): NextStep {
-  const next = items.filter((i) => i.status === 'next');
+  const next = items.filter((i) => i.status === 'next' && !isTaughtWithinAStep(i, items));
   const takeable = next.find((i) => i.booking !== 'arranged-separately');
   if (takeable) {
     const link = takeable.link ? { link: takeable.link } : {};

@@ -41,6 +41,8 @@ export interface StaffProfile {
   rejected?: Decision;
   /** A profile that began self-declared and that a coordinator confirmed onto the roster. */
   confirmed?: Decision;
+  /** Who confirmed IT competence in the bot, and when (a roster import's `itCompetence` leaves none). */
+  itCompetenceConfirmed?: Decision;
   /** Who changed this person's standing, and when (domain §11: an audit trail of who approved what). */
   audit?: AuditEntry[];
   updatedAt: Date;
@@ -54,7 +56,7 @@ export interface Decision {
 }
 
 export interface AuditEntry extends Decision {
-  action: 'declared' | 'confirmed' | 'rejected';
+  action: 'declared' | 'confirmed' | 'rejected' | 'it-competence-confirmed';
   /** What was corrected when confirming, in words ("role: Practitioner → Trainer"). */
   note?: string;
 }

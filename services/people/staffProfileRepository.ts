@@ -115,13 +115,38 @@ export interface PageWindow {
   limit: number;
 }
 
+/** The most line reports one manager's views read: far more than any line manager has. */
+export const MOST_REPORTS = 2_000;
+
 /** A manager's line reports of record, by name. */
-export function findTeam(
+export function findTeam(collections: Collections, managerAadObjectId: string): Promise<StaffProfile[]> {
+  return collections.people
+    .find(reportsOf(managerAadObjectId))
+    .sort({ name: 1, _id: 1 })
+    .limit(MOST_REPORTS)
+    .toArray();
+}
+
+/**
+ * Confirms a line report's IT competence: one conditional update that holds only while the confirmer is the
+ * person's manager of record and it is not yet confirmed, so a double click or two managers cannot both win.
+ */
+export async function confirmItCompetence(
   collections: Collections,
-  managerAadObjectId: string,
-  window: PageWindow,
-): Promise<Page<StaffProfile>> {
-  return pageOf(collections, reportsOf(managerAadObjectId), window);
+  aadObjectId: string,
+  manager: { aadObjectId: string; name: string },
+  now: Date,
+): Promise<boolean> {
+  const decision = { by: manager.aadObjectId, byName: manager.name, at: now };
+  const entry: AuditEntry = { action: 'it-competence-confirmed', ...decision };
+  const result = await collections.people.updateOne(
+    { _id: aadObjectId, ...reportsOf(manager.aadObjectId), itCompetence: { $ne: true } },
+    {
+      $set: { itCompetence: true, itCompetenceConfirmed: decision, updatedAt: now },
+      $push: { audit: { $each: [entry], $slice: -AUDIT_KEPT } },
+    },
+  );
+  return result.matchedCount === 1;
 }
 
 const WAITING: Filter<StaffProfile> = { source: 'self-declared', rejected: { $exists: false } };

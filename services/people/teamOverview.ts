@@ -1,6 +1,8 @@
 import type { Catalogue } from '../catalogue/loadCatalogue';
 import { buildPathway } from '../pathway/buildPathway';
-import { checkReadiness } from '../readiness/checkReadiness';
+import { requiredProgress } from '../pathway/pathwaySteps';
+import { checkReadiness, type Readiness } from '../readiness/checkReadiness';
+import { clampOffset } from '../shared/paging';
 import type { Collections } from '../storage/collections';
 import { organisationKey, type Organisation } from './organisation';
 import { findOrganisationsByKeys } from './organisationRepository';
@@ -17,67 +19,97 @@ export interface TeamMember {
   nextCode?: string;
   /** For nominated ContactPoint users: the checks still blocking ContactPoint training. */
   contactPoint?: { ready: boolean; blockers: string[] };
+  /** The readiness check says the manager must confirm IT competence: the manager can do it from the card. */
+  itCompetenceAwaitsManager: boolean;
 }
 
 export interface TeamOverview {
   members: TeamMember[];
-  /** The whole team's size; `members` is one page of it, from `offset`. */
+  /** How many are listed in all (after the filter); `members` is one page of them, from `offset`. */
   total: number;
   offset: number;
+  /** Only those blocked for ContactPoint training ("who is blocked?"). */
+  blockedOnly: boolean;
+  /** The whole team, before the filter. */
+  teamSize: number;
 }
 
 export const TEAM_PAGE_SIZE = 20;
+/** The readiness checks a line manager settles by confirming IT competence (catalogue data, domain §6). */
+function itCompetenceChecks(catalogue: Catalogue): Set<string> {
+  return new Set(
+    catalogue.prerequisites
+      .filter((check) => check.kind === 'confirmation' && check.field === 'itCompetence')
+      .map((check) => check.id),
+  );
+}
 
-/** One page of a manager's line reports of record: progress, next module, ContactPoint blockers. */
+/** A page of a manager's line reports of record: progress, next module, ContactPoint blockers. */
 export async function teamOverview(
   collections: Collections,
   catalogue: Catalogue,
   managerAadObjectId: string,
-  offset: number,
+  options: { offset: number; blockedOnly?: boolean },
   now: Date,
 ): Promise<TeamOverview> {
-  const page = await findTeam(collections, managerAadObjectId, { offset, limit: TEAM_PAGE_SIZE });
-  const organisations = await organisationsOf(collections, page.items);
+  const team = await findTeam(collections, managerAadObjectId);
+  const organisations = await organisationsOf(collections, team);
+  const described = team.map((person) => describeMember(catalogue, person, organisations, now));
+  const listed = options.blockedOnly
+    ? described.filter((member) => member.contactPoint && !member.contactPoint.ready)
+    : described;
+  const offset = clampOffset(options.offset, listed.length, TEAM_PAGE_SIZE);
   return {
-    members: page.items.map((person) => describeMember(catalogue, person, organisations, now)),
-    total: page.total,
-    offset: page.offset,
+    members: listed.slice(offset, offset + TEAM_PAGE_SIZE),
+    total: listed.length,
+    offset,
+    blockedOnly: Boolean(options.blockedOnly),
+    teamSize: team.length,
   };
 }
 
-function describeMember(
+export function describeMember(
   catalogue: Catalogue,
   person: StaffProfile,
   organisations: Map<string, Organisation>,
   now: Date,
-): TeamMember {
+): TeamMember & { readiness?: Readiness } {
   const pathway = buildPathway(catalogue, person, { today: now });
-  const required = pathway.items.filter((item) => !item.optional);
-  const member: TeamMember = {
+  const progress = requiredProgress(pathway.items);
+  const member: TeamMember & { readiness?: Readiness } = {
     aadObjectId: person._id,
     name: person.name,
     audience: person.audience,
     organisation: person.organisation,
-    requiredDone: required.filter((item) => item.status === 'done').length,
-    requiredTotal: required.length,
+    // The steps the person's own pathway card lists, so manager and person see the same count.
+    requiredDone: progress.done,
+    requiredTotal: progress.total,
     ...('code' in pathway.nextStep ? { nextCode: pathway.nextStep.code } : {}),
+    itCompetenceAwaitsManager: false,
   };
   if (person.contactPointUser) {
     const readiness = checkReadiness(
       catalogue,
       person,
       organisations.get(organisationKey(person.organisation)),
-      { today: now },
+      {
+        today: now,
+      },
     );
+    member.readiness = readiness;
     member.contactPoint = {
       ready: readiness.ready,
       blockers: readiness.checks.filter((check) => check.status !== 'met').map((check) => check.label),
     };
+    const itChecks = itCompetenceChecks(catalogue);
+    member.itCompetenceAwaitsManager = readiness.checks.some(
+      (check) => itChecks.has(check.id) && check.status === 'awaiting-confirmation',
+    );
   }
   return member;
 }
 
-function organisationsOf(
+export function organisationsOf(
   collections: Collections,
   people: StaffProfile[],
 ): Promise<Map<string, Organisation>> {

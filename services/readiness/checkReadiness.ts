@@ -10,24 +10,19 @@ import type {
   Who,
 } from '../catalogue/catalogueSchema';
 import { codesCompleting, courseByCode } from '../catalogue/courseLookup';
-import {
-  type CalendarInput,
-  isoDay,
-  londonDay,
-  ukDay,
-  windowEnd,
-  windowLabel,
-} from '../catalogue/validityWindow';
+import { type CalendarInput, isoDay, londonDay, windowEnd, windowLabel } from '../catalogue/validityWindow';
 import type { Organisation } from '../people/organisation';
 import type { StaffProfile } from '../people/staffProfile';
+import { type DatedText, type Day, fillTemplate } from '../shared/datedText';
 
 // Readiness for ContactPoint training: every prerequisite in the catalogue (domain §6) evaluated for one
 // person. The checks, their windows and their wording are data; this file only knows the kinds of check.
+// Dates stay data inside the words (DatedText): the card shows them, as it shows every other date.
 
 export type CheckStatus = 'met' | 'missing' | 'expired' | 'expires-before-session' | 'awaiting-confirmation';
 
 export interface NextAction {
-  text: string;
+  text: DatedText;
   who: Who;
   link?: string;
 }
@@ -36,19 +31,17 @@ export interface ReadinessCheck {
   id: string;
   label: string;
   /** The rule in words, e.g. "... issued less than 3 years before the session date". */
-  rule: string;
+  rule: DatedText;
   status: CheckStatus;
-  /** What the record shows, e.g. "Issued 12/03/2023, expired 12/03/2026". */
-  detail: string;
+  /** What the record shows, e.g. "Issued {12 Mar 2023}, expired {12 Mar 2026}". */
+  detail: DatedText;
   evidencedBy: Who;
   /** For anything not met: what to do and who does it. */
   nextAction?: NextAction;
   /** Met, but runs out soon (within the check's warning days of the reference date). */
-  warning?: string;
+  warning?: DatedText;
   /** For training checks: the course that puts it right (IS-EL, SG). */
   remedy?: string;
-  /** The dates behind the detail, `YYYY-MM-DD`, for cards that format their own. */
-  dates?: { issued?: string; completed?: string; expires?: string };
 }
 
 export interface Readiness {
@@ -121,21 +114,19 @@ function evaluatePrerequisite(
   }
 }
 
-type Values = Partial<Record<string, string>>;
+type Values = Partial<Record<string, string | Day>>;
 
-function fill(template: string, values: Values): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
+const day = (date: DateTime): Day => ({ day: isoDay(date) });
 
 function action(template: ActionTemplate, values: Values, link?: string): NextAction {
-  return { text: fill(template.text, values), who: template.who, ...(link ? { link } : {}) };
+  return { text: fillTemplate(template.text, values), who: template.who, ...(link ? { link } : {}) };
 }
 
 function base(
   p: Prerequisite,
   values: Values,
 ): Pick<ReadinessCheck, 'id' | 'label' | 'rule' | 'evidencedBy'> {
-  return { id: p.id, label: p.label, rule: fill(p.rule, values), evidencedBy: p.evidencedBy };
+  return { id: p.id, label: p.label, rule: fillTemplate(p.rule, values), evidencedBy: p.evidencedBy };
 }
 
 type WindowResult =
@@ -164,7 +155,7 @@ function measureWindow(
 function dateValues(ctx: Context, windowMonths: number | undefined): Values {
   return {
     ...(windowMonths ? { window: windowLabel(windowMonths) } : {}),
-    ...(ctx.sessionDate ? { sessionDate: ukDay(ctx.sessionDate) } : {}),
+    ...(ctx.sessionDate ? { sessionDate: day(ctx.sessionDate) } : {}),
   };
 }
 
@@ -176,41 +167,45 @@ function checkEcrb(ctx: Context, p: EcrbPrerequisite): ReadinessCheck {
     return {
       ...base(p, values),
       status: 'missing',
-      detail: 'No issue date recorded',
+      detail: ['No issue date recorded'],
       nextAction: action(p.actions.missing, values),
     };
   }
   const result = measureWindow(ctx, issued, p);
-  const all: Values = { ...values, issued: ukDay(issued), expires: ukDay(result.expires) };
-  const dates = { issued, expires: isoDay(result.expires) };
+  const all: Values = {
+    ...values,
+    issued: day(londonDay(issued)),
+    expires: day(result.expires),
+    validUntil: day(result.expires.minus({ days: 1 })),
+  };
   if (result.status === 'met') {
     return {
       ...base(p, all),
       status: 'met',
-      detail: `Issued ${all.issued}, valid until ${ukDay(result.expires.minus({ days: 1 }))}`,
-      dates,
-      ...(result.warn ? { warning: fill(p.actions.warning, all) } : {}),
+      detail: fillTemplate('Issued {issued}, valid until {validUntil}', all),
+      ...(result.warn ? { warning: fillTemplate(p.actions.warning, all) } : {}),
     };
   }
   return {
     ...base(p, all),
     status: result.status,
-    detail:
+    detail: fillTemplate(
       result.status === 'expired'
-        ? `Issued ${all.issued}, expired ${all.expires}`
-        : `Issued ${all.issued}, expires ${all.expires}, before the session on ${all.sessionDate}`,
-    dates,
+        ? 'Issued {issued}, expired {expires}'
+        : 'Issued {issued}, expires {expires}, before the session on {sessionDate}',
+      all,
+    ),
     nextAction: action(p.actions[result.status], all),
   };
 }
 
 // IT competence (line manager) and identity check (manager or coordinator) are confirmations (domain §6).
 function checkConfirmation(ctx: Context, p: ConfirmationPrerequisite): ReadinessCheck {
-  if (ctx.profile[p.field]) return { ...base(p, {}), status: 'met', detail: 'Confirmed' };
+  if (ctx.profile[p.field]) return { ...base(p, {}), status: 'met', detail: ['Confirmed'] };
   return {
     ...base(p, {}),
     status: 'awaiting-confirmation',
-    detail: 'Not confirmed yet',
+    detail: ['Not confirmed yet'],
     nextAction: action(p.actions['awaiting-confirmation'], {}),
   };
 }
@@ -246,36 +241,39 @@ function checkTraining(ctx: Context, p: TrainingPrerequisite): ReadinessCheck {
     return {
       ...base(p, values),
       status: 'missing',
-      detail: 'None recorded',
+      detail: ['None recorded'],
       nextAction: action(p.actions.missing, values, remedy?.link),
       ...remedyFields,
     };
   }
-  const completed = `${latest.code} completed ${ukDay(latest.date)}`;
+  const done: Values = { ...values, code: latest.code, lastDone: day(londonDay(latest.date)) };
   if (p.windowMonths === undefined) {
-    return { ...base(p, values), status: 'met', detail: completed, dates: { completed: latest.date } };
+    return { ...base(p, values), status: 'met', detail: fillTemplate('{code} completed {lastDone}', done) };
   }
   const result = measureWindow(ctx, latest.date, { ...p, windowMonths: p.windowMonths });
-  const all: Values = { ...values, lastDone: ukDay(latest.date), expires: ukDay(result.expires) };
-  const dates = { completed: latest.date, expires: isoDay(result.expires) };
+  const all: Values = {
+    ...done,
+    expires: day(result.expires),
+    validUntil: day(result.expires.minus({ days: 1 })),
+  };
   if (result.status === 'met') {
     return {
       ...base(p, all),
       status: 'met',
-      detail: `${completed}, valid until ${ukDay(result.expires.minus({ days: 1 }))}`,
-      dates,
-      ...(result.warn && p.actions.warning ? { warning: fill(p.actions.warning, all) } : {}),
+      detail: fillTemplate('{code} completed {lastDone}, valid until {validUntil}', all),
+      ...(result.warn && p.actions.warning ? { warning: fillTemplate(p.actions.warning, all) } : {}),
     };
   }
   const template = p.actions[result.status] ?? p.actions.missing;
   return {
     ...base(p, all),
     status: result.status,
-    detail:
+    detail: fillTemplate(
       result.status === 'expired'
-        ? `${completed}, out of date since ${all.expires}`
-        : `${completed}, out of date from ${all.expires}, before the session on ${all.sessionDate}`,
-    dates,
+        ? '{code} completed {lastDone}, out of date since {expires}'
+        : '{code} completed {lastDone}, out of date from {expires}, before the session on {sessionDate}',
+      all,
+    ),
     nextAction: action(template, all, remedy?.link),
     ...remedyFields,
   };
@@ -293,7 +291,7 @@ function checkOrganisation(
     return {
       ...base(p, values),
       status: 'awaiting-confirmation',
-      detail: `${values.organisation} is not on the list of organisations`,
+      detail: fillTemplate('{organisation} is not on the list of organisations', values),
       nextAction: action(p.actions['awaiting-confirmation'], values),
     };
   }
@@ -301,9 +299,13 @@ function checkOrganisation(
     return {
       ...base(p, values),
       status: 'missing',
-      detail: `${name} is not accredited yet`,
+      detail: fillTemplate('{organisation} is not accredited yet', { organisation: name }),
       nextAction: action(p.actions.missing, values),
     };
   }
-  return { ...base(p, values), status: 'met', detail: `${name} is accredited` };
+  return {
+    ...base(p, values),
+    status: 'met',
+    detail: fillTemplate('{organisation} is accredited', { organisation: name }),
+  };
 }

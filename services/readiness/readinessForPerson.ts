@@ -2,15 +2,22 @@ import type { Catalogue } from '../catalogue/loadCatalogue';
 import { organisationKey, type Organisation } from '../people/organisation';
 import type { StaffProfile } from '../people/staffProfile';
 import { findOrganisation } from '../people/organisationRepository';
-import { findByAadObjectId } from '../people/staffProfileRepository';
 import type { Session } from '../sessions/session';
 import { findSessionById } from '../sessions/sessionRepository';
 import type { Collections } from '../storage/collections';
 import { checkReadiness, type Readiness } from './checkReadiness';
 
 export type ReadinessResult =
-  | { ok: true; profile: StaffProfile; organisation?: Organisation; readiness: Readiness; session?: Session }
-  | { ok: false; reason: 'not_on_roster' | 'session_not_found' };
+  | {
+      ok: true;
+      profile: StaffProfile;
+      organisation?: Organisation;
+      readiness: Readiness;
+      session?: Session;
+      /** Not nominated to use ContactPoint: shown where they would stand, and told they do not need it yet. */
+      nominated: boolean;
+    }
+  | { ok: false; reason: 'session_not_found' };
 
 /**
  * "Am I ready for ContactPoint training?" With a session in view, dated checks are measured
@@ -19,15 +26,11 @@ export type ReadinessResult =
 export async function readinessForPerson(
   collections: Collections,
   catalogue: Catalogue,
-  aadObjectId: string,
+  profile: StaffProfile,
   now: Date,
   sessionId?: string,
 ): Promise<ReadinessResult> {
-  const [profile, session] = await Promise.all([
-    findByAadObjectId(collections, aadObjectId),
-    sessionId ? findSessionById(collections, sessionId) : Promise.resolve(null),
-  ]);
-  if (!profile) return { ok: false, reason: 'not_on_roster' };
+  const session = sessionId ? await findSessionById(collections, sessionId) : null;
   if (sessionId && !session) return { ok: false, reason: 'session_not_found' };
   const organisation =
     (await findOrganisation(collections, organisationKey(profile.organisation))) ?? undefined;
@@ -35,5 +38,12 @@ export async function readinessForPerson(
     today: now,
     ...(session ? { sessionDate: session.start } : {}),
   });
-  return { ok: true, profile, organisation, readiness, ...(session ? { session } : {}) };
+  return {
+    ok: true,
+    profile,
+    organisation,
+    readiness,
+    nominated: profile.contactPointUser,
+    ...(session ? { session } : {}),
+  };
 }

@@ -36,12 +36,16 @@ export const INDEXES = {
     { key: { email: 1 }, name: 'by_email' },
     // People waiting to be confirmed, by name.
     { key: { source: 1, name: 1 }, name: 'by_source_name' },
+    // The training coordinator people are told to contact.
+    { key: { permissions: 1, name: 1 }, name: 'by_permission' },
   ],
   organisations: [{ key: { words: 1 }, name: 'by_words' }],
   sessions: [
     { key: { course: 1, start: 1 }, name: 'by_course_start' },
     // Fill rates: every course's sessions in a date window.
     { key: { start: 1 }, name: 'by_start' },
+    // The sessions a trainer runs.
+    { key: { trainer: 1, start: 1 }, name: 'by_trainer_start' },
   ],
   conversations: [{ key: { aadObjectId: 1 }, name: 'by_person' }],
   meta: [],

@@ -184,7 +184,7 @@ describe('the practitioner advisor in chat', () => {
   it('shows a manager which of their team are blocked for ContactPoint training', async () => {
     const text = cardText(onlyCard(await bot.say(mark, 'which of my team still need training?')));
     expect(text).toContain('Daniel Hughes');
-    expect(text).toMatch(/ContactPoint training blocked by: .*CRB/);
+    expect(text).toMatch(/Blocked\*\* for ContactPoint training by: .*CRB/);
   });
 
   it('suggests questions when it does not understand', async () => {

@@ -21,7 +21,6 @@ describe('configuration', () => {
     expect(config).toMatchObject({
       PORT: 3978,
       MONGODB_DB: 'training',
-      TZ: 'Europe/London',
       LOG_LEVEL: 'info',
       localMode: true,
     });
@@ -34,7 +33,6 @@ describe('configuration', () => {
     [{ MONGODB_URI: 'localhost:27017' }, /MONGODB_URI must be a MongoDB connection string/],
     [{ MONGODB_URI: 'mongodb://' }, /MONGODB_URI must be a MongoDB connection string/],
     [{ MONGODB_DB: 'has space' }, /MONGODB_DB must be letters/],
-    [{ TZ: 'Mars/Olympus' }, /TZ must be an IANA time zone/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
     [{ MicrosoftAppId: 'not-a-guid' }, /MicrosoftAppId must be the bot registration app id/],
     [{ MicrosoftAppId: '00000000-0000-0000-0000-000000000001' }, /MicrosoftAppPassword is required/],

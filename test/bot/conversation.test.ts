@@ -19,7 +19,7 @@ describe('conversation basics over the real HTTP endpoint', () => {
     expect(cardText(card)).toContain('Welcome, Priya');
     const buttons = (card.actions as { title: string }[]).map((action) => action.title);
     expect(buttons).toEqual(
-      expect.arrayContaining(['My training', 'Am I ready?', 'Find a session', 'My bookings']),
+      expect.arrayContaining(['My training', 'Am I ready?', 'Find a session', 'What is ContactPoint?']),
     );
     expect(cardProblems(card)).toEqual([]);
   });

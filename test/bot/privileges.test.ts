@@ -27,6 +27,7 @@ const PEOPLE = {
   'not on the roster': stranger(3, 'Nora Roster'),
 };
 type Who = keyof typeof PEOPLE;
+const PRIYA = PEOPLE.practitioner;
 
 type Outcome = 'allowed' | 'refused';
 
@@ -105,6 +106,47 @@ const PRIVILEGES: Privilege[] = [
         typeof value === 'object' && FILL_VIEW.test(cardText(value)),
         /Fill rates are for training coordinators/.test(String(value)),
         'fillRates.page',
+      );
+    },
+  },
+  {
+    name: 'viewing a line report, Priya (team.member)',
+    allowed: ['manager of record'],
+    attempt: async (bot, who) => {
+      const response = await bot.execute(who, 'team.member', { aadObjectId: PRIYA.aadObjectId });
+      const value = response.body?.value;
+      const text = typeof value === 'object' ? cardText(value) : String(value);
+      return judge(
+        text.includes("Priya Shah's training"),
+        /for line managers|no longer in your team/.test(text),
+        'team.member',
+      );
+    },
+  },
+  {
+    name: "confirming Priya's IT competence (team.confirmIt)",
+    allowed: ['manager of record'],
+    attempt: async (bot, who) => {
+      const people = bot.database.collections.people;
+      await people.updateOne({ _id: PRIYA.aadObjectId }, { $set: { itCompetence: false } });
+      const response = await bot.execute(who, 'team.confirmIt', { aadObjectId: PRIYA.aadObjectId });
+      const confirmed = (await people.findOne({ _id: PRIYA.aadObjectId }))?.itCompetence === true;
+      return judge(
+        confirmed,
+        !confirmed && /line manager/.test(String(response.body?.value)),
+        'team.confirmIt',
+      );
+    },
+  },
+  {
+    name: 'the sessions I run (trainer.sessions)',
+    allowed: ['trainer'],
+    attempt: async (bot, who) => {
+      const response = await bot.execute(who, 'trainer.sessions', {});
+      return judge(
+        cardsIn(response.sent).some((card) => cardText(card).includes('Sessions you run')),
+        /for trainers/.test(String(response.body?.value)),
+        'trainer.sessions',
       );
     },
   },

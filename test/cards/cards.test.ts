@@ -1,16 +1,15 @@
 import { fillRatesCard } from '../../cards/fillRatesCard';
 import { moduleCard } from '../../cards/moduleCard';
 import { onboardingCard } from '../../cards/onboardingCard';
-import { sessionListCard } from '../../cards/sessionListCard';
+import { sessionListCard, type SessionListView } from '../../cards/sessionListCard';
 import { teamCard } from '../../cards/teamCard';
 import { welcomeCard } from '../../cards/welcomeCard';
-import { formatDateTime, formatSessionTime } from '../../cards/format';
 import { describeModule } from '../../services/catalogue/describeModule';
 import { loadCatalogue } from '../../services/catalogue/loadCatalogue';
 import { reviewPersonCard } from '../../cards/reviewPersonCard';
 import { waitingForConfirmationCard } from '../../cards/waitingForConfirmationCard';
 import type { DeclaredPerson } from '../../services/people/waitingForConfirmation';
-import type { TeamMember } from '../../services/people/teamOverview';
+import type { TeamMember, TeamOverview } from '../../services/people/teamOverview';
 import { cardProblems } from '../support/cardValidation';
 import { cardText } from '../support/botHarness';
 
@@ -24,6 +23,25 @@ function member(name: string): TeamMember {
     organisation: 'Northdale',
     requiredDone: 1,
     requiredTotal: 7,
+    itCompetenceAwaitsManager: name === 'Ann',
+  };
+}
+
+function team(extra: Partial<TeamOverview>): TeamOverview {
+  return { members: [], total: 0, offset: 0, blockedOnly: false, teamSize: 41, ...extra };
+}
+
+function sessionsView(extra: Partial<SessionListView>): SessionListView {
+  return {
+    kind: 'sessions',
+    course: { code: 'CP', title: 'ContactPoint training' },
+    route: { id: 'care-first', label: 'Care First' },
+    filters: {},
+    gatedByReadiness: true,
+    nominated: true,
+    sessions: [],
+    more: 0,
+    ...extra,
   };
 }
 
@@ -59,12 +77,10 @@ describe('cards parse cleanly in the adaptivecards library, including empty and 
         previous: { audience: 'trainer', organisation: 'Found By Typing' },
       }),
     ],
-    [
-      'session list with no sessions',
-      sessionListCard({ code: 'CP', title: 'ContactPoint training', gatedByReadiness: true, sessions: [] }),
-    ],
-    ['team with nobody', teamCard({ members: [], total: 0, offset: 0 })],
-    ['team, second page', teamCard({ members: [member('Ann')], total: 21, offset: 20 })],
+    ['session list with no sessions', sessionListCard(sessionsView({ nothing: { reason: 'no-dates' } }))],
+    ['team with nobody', teamCard(team({ members: [], total: 0, teamSize: 0 }))],
+    ['team, second page', teamCard(team({ members: [member('Ann')], total: 21, offset: 20 }))],
+    ['team, none blocked', teamCard(team({ members: [], total: 0, teamSize: 5, blockedOnly: true }))],
     ['nobody waiting to be confirmed', waitingForConfirmationCard({ people: [], total: 0, offset: 0 })],
     [
       'people waiting, with a notice and a next page',
@@ -85,7 +101,16 @@ describe('cards parse cleanly in the adaptivecards library, including empty and 
     ],
     [
       'fill rates with nothing published',
-      fillRatesCard({ sessions: [], totals: { sessions: 0, booked: 0, capacity: 0 }, offset: 0 }, {}),
+      fillRatesCard(
+        {
+          sessions: [],
+          totals: { sessions: 0, booked: 0, capacity: 0, needingAction: 0 },
+          byCourse: [],
+          offset: 0,
+          days: 42,
+        },
+        (route) => route,
+      ),
     ],
     ...catalogue.courses.map(
       (course) =>
@@ -98,22 +123,61 @@ describe('cards parse cleanly in the adaptivecards library, including empty and 
     expect(cardProblems(card)).toEqual([]);
   });
 
-  it('says so when no session has places', () => {
-    const card = sessionListCard({
-      code: 'IS02',
-      title: 'Information Sharing in practice',
-      gatedByReadiness: false,
-      sessions: [],
-    });
-    expect(cardText(card)).toMatch(/no sessions with places/);
+  it('says why no session fits, shows the next one anyway with why it does not fit, and whom to contact', () => {
+    const next = {
+      session: {
+        _id: 'S1',
+        course: 'CP',
+        start: new Date('2027-01-11T09:30:00Z'),
+        end: new Date('2027-01-11T12:30:00Z'),
+        venue: 'IT Suite',
+        capacity: 12,
+        booked: 12,
+        accessRoute: 'care-first' as const,
+        updatedAt: new Date(),
+      },
+      seatsLeft: 0,
+      misfits: ['full' as const, 'partOfDay' as const],
+    };
+    const text = cardText(
+      sessionListCard(
+        sessionsView({
+          filters: { partOfDay: 'afternoon' },
+          nominated: false,
+          nothing: {
+            reason: 'all-full',
+            next,
+            coordinator: { name: 'Chloe Brown', email: 'chloe@example.org' },
+          },
+        }),
+      ),
+    );
+    expect(text).toContain('Only in the afternoon.');
+    expect(text).toContain('Every CP session for you is full at the moment.');
+    expect(text).toContain('Mon 11 Jan 2027, 09:30 to 12:30');
+    expect(text).toContain('It does not fit: it is full; it is not in the afternoon.');
+    expect(text).toContain('contact Chloe Brown, the training coordinator (chloe@example.org)');
+    expect(text).toContain('ask your manager to nominate you');
+    // Someone already nominated is not sent to their manager.
+    expect(cardText(sessionListCard(sessionsView({ nothing: { reason: 'no-dates' } })))).not.toMatch(
+      /nominate/,
+    );
   });
 
   it('says where a long list stands and offers the pages either side', () => {
-    const card = teamCard({ members: [member('Ann')], total: 41, offset: 20 });
+    const card = teamCard(team({ members: [member('Ann')], total: 41, offset: 20 }));
     expect(cardText(card)).toContain('Showing 21-21 of 41 people');
     expect(card.actions).toEqual([
-      expect.objectContaining({ title: 'Previous', verb: 'team.page', data: { offset: 0 } }),
-      expect.objectContaining({ title: 'Next 20', verb: 'team.page', data: { offset: 21 } }),
+      expect.objectContaining({
+        title: 'Previous',
+        verb: 'team.page',
+        data: { offset: 0, blockedOnly: false },
+      }),
+      expect.objectContaining({
+        title: 'Next 20',
+        verb: 'team.page',
+        data: { offset: 21, blockedOnly: false },
+      }),
     ]);
   });
 
@@ -140,15 +204,5 @@ describe('cards parse cleanly in the adaptivecards library, including empty and 
     expect(
       cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlok', text: 'x' }] }),
     ).not.toEqual([]);
-  });
-});
-
-describe('UK dates and times', () => {
-  it('shows London time across the clock change', () => {
-    expect(formatDateTime(new Date('2026-07-06T08:30:00Z'))).toBe('Mon 6 Jul 2026, 09:30');
-    expect(formatDateTime(new Date('2026-12-07T09:30:00Z'))).toBe('Mon 7 Dec 2026, 09:30');
-    expect(formatSessionTime(new Date('2026-12-07T09:30:00Z'), new Date('2026-12-07T13:00:00Z'))).toBe(
-      'Mon 7 Dec 2026, 09:30 to 13:00',
-    );
   });
 });

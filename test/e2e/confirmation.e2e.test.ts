@@ -91,4 +91,17 @@ describeInPlayground('a coordinator confirming people in Agents Playground, in C
       ).toBeDefined();
     });
   }, 60_000);
+
+  test('flags what needs action in the fill rates', async () => {
+    const { step, ask, newCard, expectReply, screenshotOf } = s();
+    await step('fill-rates', async () => {
+      const card = await newCard('How full the next 6 weeks are');
+      await expectReply(() => ask('how full are the sessions?'), card);
+      const text = await card.textContent();
+      expect(text).toMatch(/need action/);
+      expect(text).toMatch(/Nearly full/);
+      expect(text).toMatch(/No bookings yet/);
+      await screenshotOf(card, 'fill-rates.png');
+    });
+  }, 60_000);
 });

@@ -5,6 +5,7 @@ import type { ImportResult } from '../../services/imports/importResult';
 import { loadDemoData } from '../../scripts/demo/loadDemoData';
 import { NEARLY_FULL } from '../../scripts/demo/northdale';
 import { personaByKey, PERSONAS } from '../../scripts/demo/personas';
+import { LONDON_TIME_ZONE } from '../../services/shared/londonTime';
 import { openTestDatabase } from '../support/testDatabase';
 
 // Wednesday 6 May 2026, 11:00 in London.
@@ -91,8 +92,8 @@ describe('the Northdale demo data', () => {
   it('schedules half-day sessions on Mondays and Fridays in the next six weeks', async () => {
     const sessions = await database.collections.sessions.find().toArray();
     for (const session of sessions) {
-      const start = DateTime.fromJSDate(session.start, { zone: 'Europe/London' });
-      const end = DateTime.fromJSDate(session.end, { zone: 'Europe/London' });
+      const start = DateTime.fromJSDate(session.start, { zone: LONDON_TIME_ZONE });
+      const end = DateTime.fromJSDate(session.end, { zone: LONDON_TIME_ZONE });
       expect([1, 5]).toContain(start.weekday);
       expect([start.toFormat('HH:mm'), end.toFormat('HH:mm')]).toEqual(
         start.hour < 12 ? ['09:30', '13:00'] : ['13:30', '17:00'],

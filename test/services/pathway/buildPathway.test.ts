@@ -244,6 +244,29 @@ describe('the next step', () => {
     );
     expect(pathway.nextStep).toEqual({ action: 'none', reason: 'booked' });
   });
+
+  it('is never a module taught within ContactPoint training while that waits for a booking', () => {
+    // Everything else is done and safeguarding, which ContactPoint training waits for, is booked: the IS Index
+    // modules are taught within that training, so nothing is left to ask the coordinator for.
+    const pathway = pathwayOf(
+      {
+        contactPointUser: true,
+        completed: done(
+          'IW01@2026-01-10',
+          'IS01@2026-01-20',
+          'IS02@2026-02-01',
+          'CAF01@2026-02-10',
+          'CAF02@2026-02-20',
+          'LP01@2026-03-01',
+          'LP02@2026-03-10',
+        ),
+      },
+      [{ code: 'SG', sessionStart: new Date('2026-05-20T08:30:00Z') }],
+    );
+    expect(item(pathway, 'CP').status).toBe('waiting');
+    expect(item(pathway, 'ISI01').status).toBe('next');
+    expect(pathway.nextStep).toEqual({ action: 'none', reason: 'booked' });
+  });
 });
 
 describe("the managers' short-cut (domain §4: IW02 in place of IS01, CAF01, LP01 and ISI01)", () => {

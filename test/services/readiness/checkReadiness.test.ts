@@ -5,17 +5,11 @@ import {
   type ReadinessCheck,
   type ReadinessOptions,
 } from '../../../services/readiness/checkReadiness';
+import type { DatedText } from '../../../services/shared/datedText';
 import path from 'node:path';
-import { aProfile, catalogue, clock, done } from '../catalogue/fixtures';
+import { accredited, aProfile, catalogue, clock, done } from '../catalogue/fixtures';
 
 const IS_EL_LINK = 'https://learning.example.gov.uk/information-sharing';
-
-const accredited: Organisation = {
-  _id: 'riverside health trust',
-  name: 'Riverside Health Trust',
-  accredited: true,
-  updatedAt: new Date('2026-01-01T00:00:00Z'),
-};
 
 /** Someone who meets every check on 1 May 2026. */
 const ready = {
@@ -25,7 +19,29 @@ const ready = {
   completed: done('IS02@2025-11-20', 'SG@2025-03-01'),
 };
 
-function checkFor(
+/** Words with each date as its `YYYY-MM-DD` (the card shows them; see test/cards). */
+const plain = (text: DatedText) => text.map((part) => (typeof part === 'string' ? part : part.day)).join('');
+
+/** A check with its words as plain strings, to compare with expected wording. */
+type ReadableCheck = Omit<ReadinessCheck, 'rule' | 'detail' | 'warning' | 'nextAction'> & {
+  rule: string;
+  detail: string;
+  warning?: string;
+  nextAction?: Omit<NonNullable<ReadinessCheck['nextAction']>, 'text'> & { text: string };
+};
+
+function readable(check: ReadinessCheck): ReadableCheck {
+  const { rule, detail, warning, nextAction, ...rest } = check;
+  return {
+    ...rest,
+    rule: plain(rule),
+    detail: plain(detail),
+    ...(warning ? { warning: plain(warning) } : {}),
+    ...(nextAction ? { nextAction: { ...nextAction, text: plain(nextAction.text) } } : {}),
+  };
+}
+
+function rawCheckFor(
   id: string,
   overrides: Parameters<typeof aProfile>[0],
   options: Partial<ReadinessOptions> = {},
@@ -40,6 +56,8 @@ function checkFor(
   if (!check) throw new Error(`no ${id} check`);
   return check;
 }
+
+const checkFor = (...args: Parameters<typeof rawCheckFor>) => readable(rawCheckFor(...args));
 
 describe('checkReadiness', () => {
   it('is ready when every check is met', () => {
@@ -65,7 +83,7 @@ describe('checkReadiness', () => {
 });
 
 describe('the eCRB check (domain §6: issued less than 3 years before the session date)', () => {
-  it.each<[string, string | undefined, Partial<ReadinessOptions>, Partial<ReadinessCheck>]>([
+  it.each<[string, string | undefined, Partial<ReadinessOptions>, Partial<ReadableCheck>]>([
     ['no date recorded', undefined, {}, { status: 'missing', detail: 'No issue date recorded' }],
     [
       '3.4 years old',
@@ -73,9 +91,9 @@ describe('the eCRB check (domain §6: issued less than 3 years before the sessio
       {},
       {
         status: 'expired',
-        detail: 'Issued 06/12/2022, expired 06/12/2025',
+        detail: 'Issued 2022-12-06, expired 2025-12-06',
         nextAction: {
-          text: 'Your enhanced CRB check ran out on 06/12/2025. Ask HR to apply for a new one: it must be less than 3 years old on the day of the training.',
+          text: 'Your enhanced CRB check ran out on 2025-12-06. Ask HR to apply for a new one: it must be less than 3 years old on the day of the training.',
           who: 'HR',
         },
       },
@@ -85,7 +103,7 @@ describe('the eCRB check (domain §6: issued less than 3 years before the sessio
       'a day under 3 years old',
       '2023-05-02',
       {},
-      { status: 'met', detail: 'Issued 02/05/2023, valid until 01/05/2026' },
+      { status: 'met', detail: 'Issued 2023-05-02, valid until 2026-05-01' },
     ],
     [
       'valid today but not on the session date',
@@ -93,9 +111,9 @@ describe('the eCRB check (domain §6: issued less than 3 years before the sessio
       { sessionDate: new Date('2026-06-15T08:30:00Z') },
       {
         status: 'expires-before-session',
-        detail: 'Issued 10/06/2023, expires 10/06/2026, before the session on 15/06/2026',
+        detail: 'Issued 2023-06-10, expires 2026-06-10, before the session on 2026-06-15',
         nextAction: {
-          text: 'Your enhanced CRB check runs out on 10/06/2026, before the session on 15/06/2026. Ask HR to renew it now, or choose a session before 10/06/2026.',
+          text: 'Your enhanced CRB check runs out on 2026-06-10, before the session on 2026-06-15. Ask HR to renew it now, or choose a session before 2026-06-10.',
           who: 'HR',
         },
       },
@@ -117,7 +135,7 @@ describe('the eCRB check (domain §6: issued less than 3 years before the sessio
     const check = checkFor('ecrb', { ecrbIssued: '2023-05-20' });
     expect(check).toMatchObject({
       status: 'met',
-      warning: 'Your enhanced CRB check runs out on 20/05/2026. Ask HR to start the renewal soon.',
+      warning: 'Your enhanced CRB check runs out on 2026-05-20. Ask HR to start the renewal soon.',
     });
     expect(check.nextAction).toBeUndefined();
     expect(checkFor('ecrb', { ecrbIssued: '2023-06-01' }).warning).toBeUndefined();
@@ -125,7 +143,7 @@ describe('the eCRB check (domain §6: issued less than 3 years before the sessio
 
   it('warns against the session date when a session is in view', () => {
     expect(checkFor('ecrb', { ecrbIssued: '2023-07-01' }, { sessionDate: '2026-06-20' }).warning).toContain(
-      '01/07/2026',
+      '2026-07-01',
     );
   });
 
@@ -138,7 +156,7 @@ describe('the eCRB check (domain §6: issued less than 3 years before the sessio
 
 describe('the other checks', () => {
   it.each<
-    [string, string, Parameters<typeof aProfile>[0], Organisation | 'unlisted', Partial<ReadinessCheck>]
+    [string, string, Parameters<typeof aProfile>[0], Organisation | 'unlisted', Partial<ReadableCheck>]
   >([
     [
       'IT competence not confirmed waits for the manager',
@@ -177,7 +195,7 @@ describe('the other checks', () => {
       'information-sharing',
       { completed: done('IS-EL@2026-04-02') },
       accredited,
-      { status: 'met', detail: 'IS-EL completed 02/04/2026' },
+      { status: 'met', detail: 'IS-EL completed 2026-04-02' },
     ],
     [
       'handling confidential information meets Information Sharing',
@@ -228,9 +246,9 @@ describe('the other checks', () => {
       accredited,
       {
         status: 'expired',
-        detail: 'SG completed 01/02/2023, out of date since 01/02/2026',
+        detail: 'SG completed 2023-02-01, out of date since 2026-02-01',
         nextAction: {
-          text: 'Your safeguarding training (last done 01/02/2023) is more than 3 years old. Book a safeguarding refresher.',
+          text: 'Your safeguarding training (last done 2023-02-01) is more than 3 years old. Book a safeguarding refresher.',
           who: 'you',
         },
       },
@@ -239,16 +257,37 @@ describe('the other checks', () => {
     expect(checkFor(id, overrides, {}, organisation)).toMatchObject(expected);
   });
 
-  it('measures safeguarding against the session date too', () => {
-    const check = checkFor(
+  it('measures safeguarding against the session date too, keeping the dates as data for the card', () => {
+    const check = rawCheckFor(
       'safeguarding',
       { completed: done('IS02@2025-11-20', 'SG@2023-06-01') },
       { sessionDate: '2026-07-01' },
     );
-    expect(check).toMatchObject({
-      status: 'expires-before-session',
-      dates: { completed: '2023-06-01', expires: '2026-06-01' },
-    });
+    expect(check.status).toBe('expires-before-session');
+    expect(check.detail).toEqual([
+      'SG completed ',
+      { day: '2023-06-01' },
+      ', out of date from ',
+      { day: '2026-06-01' },
+      ', before the session on ',
+      { day: '2026-07-01' },
+    ]);
+  });
+
+  it('never writes a date as words: every day in every check is data', () => {
+    const result = checkReadiness(
+      catalogue,
+      aProfile({ ecrbIssued: '2023-05-20', completed: done('IS02@2025-11-20', 'SG@2023-05-10') }),
+      accredited,
+      { today: clock(), sessionDate: '2026-06-20' },
+    );
+    const words = result.checks.flatMap((check) =>
+      [check.rule, check.detail, check.warning ?? [], check.nextAction?.text ?? []].flatMap((text) =>
+        text.filter((part): part is string => typeof part === 'string'),
+      ),
+    );
+    expect(words.length).toBeGreaterThan(10);
+    for (const text of words) expect(text).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}/);
   });
 });
 
@@ -274,10 +313,10 @@ describe("a local authority's own rules", () => {
       'identity',
       'data-protection',
     ]);
-    const byId = new Map(result.checks.map((c) => [c.id, c]));
+    const byId = new Map(result.checks.map((c) => [c.id, readable(c)]));
     expect(byId.get('ecrb')).toMatchObject({
       status: 'expired',
-      detail: 'Issued 01/03/2024, expired 01/03/2026',
+      detail: 'Issued 2024-03-01, expired 2026-03-01',
     });
     expect(byId.get('information-sharing')?.nextAction?.link).toBe(
       'https://learning.example-borough.gov.uk/courses/information-sharing',

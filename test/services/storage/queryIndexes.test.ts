@@ -4,7 +4,6 @@ import { loadDemoData } from '../../../scripts/demo/loadDemoData';
 import { personaByKey } from '../../../scripts/demo/personas';
 import { conversationRepository } from '../../../services/conversations/conversationRepository';
 import { loadCatalogue } from '../../../services/catalogue/loadCatalogue';
-import { pathwayForPerson } from '../../../services/pathway/pathwayForPerson';
 import { identifyActor } from '../../../services/people/actorRoles';
 import { declareProfile } from '../../../services/people/declareProfile';
 import {
@@ -19,7 +18,9 @@ import { teamOverview } from '../../../services/people/teamOverview';
 import { declaredPerson, waitingForConfirmation } from '../../../services/people/waitingForConfirmation';
 import { readinessForPerson } from '../../../services/readiness/readinessForPerson';
 import { fillRates } from '../../../services/sessions/fillRates';
-import { findSessions, searchFor } from '../../../services/sessions/findSessions';
+import { sessionsFor } from '../../../services/sessions/sessionsFor';
+import { confirmTeamMemberItCompetence, findTeamMember } from '../../../services/people/teamMember';
+import { trainingCoordinator } from '../../../services/people/trainingCoordinator';
 import { holdSeats } from '../../../services/sessions/sessionRepository';
 import {
   collectionsOf,
@@ -138,15 +139,36 @@ describe('every query the product makes has an index', () => {
     // What a chat turn reads.
     await identifyActor(collections, priya);
     await identifyActor(collections, mark);
-    await pathwayForPerson(collections, catalogue, priya, now);
-    await readinessForPerson(collections, catalogue, priya, now);
-    const found = await findSessions(
+    const priyaProfile = (await collections.people.findOne({ _id: priya }))!;
+    await readinessForPerson(collections, catalogue, priyaProfile, now);
+    const asked = { modules: [], contactPoint: true, accessRoutes: [] };
+    const found = await sessionsFor(collections, catalogue, priyaProfile, asked, now);
+    if (found.kind === 'sessions' && found.sessions[0])
+      await readinessForPerson(collections, catalogue, priyaProfile, now, found.sessions[0].session._id);
+    await sessionsFor(
       collections,
-      searchFor(catalogue, (await collections.people.findOne({ _id: priya }))!, 'CP', now),
+      catalogue,
+      priyaProfile,
+      {
+        ...asked,
+        contactPoint: false,
+        modules: ['IS02'],
+        partOfDay: 'afternoon',
+        when: { kind: 'next-week' },
+      },
+      now,
     );
-    if (found[0]) await readinessForPerson(collections, catalogue, priya, now, found[0].session._id);
-    await findSessions(collections, { code: 'IS02', from: now });
-    await teamOverview(collections, catalogue, mark, 0, now);
+    await teamOverview(collections, catalogue, mark, { offset: 0 }, now);
+    await teamOverview(collections, catalogue, mark, { offset: 0, blockedOnly: true }, now);
+    await findTeamMember(collections, catalogue, mark, 'Priya', now);
+    await confirmTeamMemberItCompetence(
+      collections,
+      catalogue,
+      { aadObjectId: mark, name: 'Mark Evans' },
+      priya,
+      now,
+    );
+    await trainingCoordinator(collections);
     await fillRates(collections, now, { offset: 0 });
     await findByEmail(collections, 'Mark.Evans@northdale.example.gov.uk');
     await listOrganisationNames(collections, 15);
@@ -183,13 +205,13 @@ describe('every query the product makes has an index', () => {
     await revokePermission(collections, priya, 'trainer');
 
     // Seats and conversations.
-    if (found[0]) await holdSeats(collections, found[0].session._id, 1);
+    if (found.kind === 'sessions' && found.sessions[0])
+      await holdSeats(collections, found.sessions[0].session._id, 1);
     const conversations = conversationRepository(collections);
     await conversations.save(
       { _id: 'c1', aadObjectId: priya, conversationType: 'personal', reference: {} },
       now,
     );
-    await conversations.exists('c1');
     await conversations.findPersonal(priya);
     await conversations.list(10);
     await conversations.remove('c1');

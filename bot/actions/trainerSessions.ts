@@ -1,0 +1,24 @@
+import { trainerSessionsCard } from '../../cards/trainerSessionsCard';
+import { accessRouteLabel } from '../../services/catalogue/accessRoutes';
+import { courseByCode } from '../../services/catalogue/courseLookup';
+import { sessionsRunBy } from '../../services/sessions/sessionsRunBy';
+import type { ActionRequest } from '../actionRoutes';
+import { cardMessage } from '../attachments';
+import { messageResponse } from '../invokeResponses';
+
+/** `trainer.sessions`: the sessions the clicker is down to run, sent below (the welcome card stays). */
+export async function trainerSessions({ context, actor, services }: ActionRequest<unknown>) {
+  if (!actor.isTrainer)
+    return messageResponse('That list is for trainers. Ask "find a session" for dates to attend.');
+  const view = await sessionsRunBy(services.database.collections, actor.aadObjectId, services.clock());
+  await context.sendActivity(
+    cardMessage(
+      trainerSessionsCard(
+        view,
+        (code) => courseByCode(services.catalogue, code)?.title ?? '',
+        (route) => accessRouteLabel(services.catalogue, route),
+      ),
+    ),
+  );
+  return messageResponse('Answered below.');
+}

@@ -1,0 +1,16 @@
+import type { Collections } from '../storage/collections';
+
+/** Who people are told to contact: a training coordinator of record (the first by name), if there is one. */
+export async function trainingCoordinator(
+  collections: Collections,
+): Promise<{ name: string; email?: string } | undefined> {
+  const found = await collections.people
+    .find({ permissions: 'coordinator', source: 'roster' }, { projection: { name: 1, email: 1 } })
+    .sort({ name: 1 })
+    .limit(1)
+    .toArray();
+  const coordinator = found[0];
+  return coordinator
+    ? { name: coordinator.name, ...(coordinator.email ? { email: coordinator.email } : {}) }
+    : undefined;
+}

@@ -1,0 +1,58 @@
+import { tokenise } from '../../../services/intents/normalise';
+import { asksAboutTeam, asksForBlocked, featureOf } from '../../../services/intents/requestKinds';
+import type { Feature } from '../../../services/intents/understanding';
+
+describe('what a not-yet request asks for', () => {
+  it.each<[string, Feature]>([
+    ['book me onto CAF01', 'booking'],
+    ['cancel my place please', 'booking'],
+    ['register me for IS01', 'booking'],
+    ['nominate Sam for contactpoint', 'booking'],
+    ['remind me the week before', 'reminders'],
+    ['remind everyone booked on friday', 'reminders'],
+    ['chase the managers', 'reminders'],
+    ['let me know when new dates come out', 'reminders'],
+    ['send an announcement to all practitioners', 'announcements'],
+    ['broadcast the new dates', 'announcements'],
+    ['email all the managers about phase 2', 'announcements'],
+    ['mark attendance for today', 'attendance'],
+    ['take the register', 'attendance'],
+    ['mark Jo as absent', 'attendance'],
+    ['who is on my register for monday', 'attendance'],
+    ['publish the new sessions', 'publishing'],
+    ['add a session on the 3rd', 'publishing'],
+    ['cancel the friday session', 'publishing'],
+    ['put the march sessions live', 'publishing'],
+  ])('"%s" asks for %s', (text, feature) => {
+    expect(featureOf(tokenise(text))).toBe(feature);
+  });
+
+  it.each(['register my car', 'put the kettle on', 'tell me the time'])(
+    '"%s" asks for none of them',
+    (text) => {
+      expect(featureOf(tokenise(text))).toBeUndefined();
+    },
+  );
+});
+
+describe('team questions', () => {
+  it.each([
+    ['who is blocked', true],
+    ['which of my staff are stuck', true],
+    ['anyone with an expired crb', true],
+    ['whose IT competence is missing', true],
+    ['who still needs IS02', false],
+    ['how is my team doing', false],
+  ])('"%s" asks only for the blocked: %s', (text, blocked) => {
+    expect(asksForBlocked(tokenise(text))).toBe(blocked);
+  });
+
+  it.each([
+    ['how is my team doing', true],
+    ['anyone in my service blocked', true],
+    ['staff of mine without CAF02', true],
+    ['what do I still need', false],
+  ])('"%s" is about the team: %s', (text, team) => {
+    expect(asksAboutTeam(tokenise(text))).toBe(team);
+  });
+});
