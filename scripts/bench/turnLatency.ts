@@ -11,7 +11,7 @@ import {
   type AdaptiveCardInvokeValue,
   type TurnContext,
 } from 'botbuilder';
-import type { Collection, CommandStartedEvent } from 'mongodb';
+import type { Collection, CommandFailedEvent, CommandStartedEvent, CommandSucceededEvent } from 'mongodb';
 import pino from 'pino';
 import restify from 'restify';
 import { startBot, type RunningBot } from '../../bot/app';
@@ -278,10 +278,29 @@ async function simulatedUsers(people: Collection<StaffProfile>): Promise<SimUser
 /** Counts the commands the bot's own MongoClient sends (it was opened with monitorCommands). */
 function watchCommands(bot: RunningBot) {
   const log: string[] = [];
+  const started = new Map<number, number>();
   let created = 0;
   bot.database.client.on('commandStarted', (event: CommandStartedEvent) => {
+    started.set(event.requestId, log.length);
     log.push(`${event.commandName} ${String(event.command[event.commandName])}`);
   });
+  // An update that matched and changed nothing (a conditional upsert finding the same details) wrote nothing.
+  const settled = (event: CommandSucceededEvent | CommandFailedEvent) => {
+    const at = started.get(event.requestId);
+    started.delete(event.requestId);
+    const reply =
+      'reply' in event ? (event.reply as { n?: number; nModified?: number; upserted?: unknown }) : {};
+    if (
+      at !== undefined &&
+      event.commandName === 'update' &&
+      reply.n === 1 &&
+      !reply.nModified &&
+      !reply.upserted
+    )
+      log[at] += ' (nothing written)';
+  };
+  bot.database.client.on('commandSucceeded', settled);
+  bot.database.client.on('commandFailed', settled);
   bot.database.client.on('connectionCreated', () => (created += 1));
   return {
     count: () => log.length,
