@@ -34,9 +34,13 @@ import { ms, type Section, type Table } from './section';
 // so 50 turns are in flight at all times. The two bots take turns in short rounds, so machine noise falls on
 // both alike; the figures come from this one run.
 
-const USERS = 50;
-/** People not on the roster among the 50 (they meet the onboarding card). */
-const NEWCOMERS = 3;
+// Two knobs for other questions, e.g. how the bots compare when the connector is a network hop away, as Teams'
+// is: BENCH_USERS=10 BENCH_CONNECTOR_MS=50 npm run bench.
+const USERS = Number(process.env.BENCH_USERS ?? 50);
+/** How long the stand-in connector takes to answer each call. */
+const CONNECTOR_MS = Number(process.env.BENCH_CONNECTOR_MS ?? 0);
+/** People not on the roster, about one in seventeen (they meet the onboarding card). */
+const NEWCOMERS = Math.round(USERS * 0.06);
 const WARM_UP_MS = 2_000;
 const ROUND_MS = 1_250;
 /** Rounds per bot, alternating (bot, echo, echo, bot, ...): short, so noise from other work falls on both. */
@@ -94,7 +98,7 @@ interface Sample {
 }
 
 export const turnLatencySection: Section = {
-  name: 'Turn latency: the training bot against a bare echo bot (50 concurrent users)',
+  name: `Turn latency: the training bot against a bare echo bot (${USERS} concurrent users)`,
   run: runTurnLatency,
 };
 
@@ -191,7 +195,9 @@ async function measure(stack: (() => Promise<unknown>)[]): Promise<Table[]> {
     return failed ? `${failed.count} (first: ${failed.first})` : 0;
   };
   const summary: Table = {
-    title: `${USERS} people at once (${NEWCOMERS} not on the roster), no pause between messages; ${ROUNDS} alternating rounds of ${ROUND_MS / 1000} s per bot`,
+    title:
+      `${USERS} people at once (${NEWCOMERS} not on the roster), no pause between messages, a connector that answers ` +
+      `in ${CONNECTOR_MS} ms; ${ROUNDS} alternating rounds of ${ROUND_MS / 1000} s per bot`,
     columns: ['figure', 'training bot', 'echo bot', 'ratio'],
     rows: [
       ['turns measured', ours.samples.length, theirs.samples.length, ''],
@@ -517,8 +523,10 @@ async function startConnector(): Promise<Connector> {
           if (watch.count >= watch.target) watch.wake?.();
         }
       }
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: randomBytes(4).toString('hex') }));
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: randomBytes(4).toString('hex') }));
+      }, CONNECTOR_MS);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
