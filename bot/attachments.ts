@@ -5,6 +5,7 @@ export function cardAttachment(card: AdaptiveCard): Attachment {
   return CardFactory.adaptiveCard(card);
 }
 
-export function cardMessage(card: AdaptiveCard): Partial<Activity> {
-  return MessageFactory.attachment(cardAttachment(card));
+/** A card, with a line of text above it when given: one message, so one call to the Bot Connector. */
+export function cardMessage(card: AdaptiveCard, text?: string): Partial<Activity> {
+  return MessageFactory.attachment(cardAttachment(card), text);
 }

@@ -93,7 +93,6 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
       );
       if (!result.ok) return say(context, replies.SESSION_GONE);
       const { readiness, session, nominated } = result;
-      if (!nominated) await say(context, replies.NOT_NOMINATED_READINESS);
       const course = courseByCode(services.catalogue, readiness.course);
       await context.sendActivity(
         cardMessage(
@@ -112,6 +111,7 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
                 }
               : {}),
           }),
+          nominated ? undefined : replies.NOT_NOMINATED_READINESS,
         ),
       );
     }),
@@ -228,12 +228,11 @@ export async function showWelcome({ context, actor, services }: MessageRequest):
 }
 
 async function askToOnboard(request: MessageRequest): Promise<void> {
-  await say(request.context, replies.ONBOARD_FIRST);
-  await sendOnboarding(request);
+  await sendOnboarding(request, replies.ONBOARD_FIRST);
 }
 
-async function sendOnboarding({ context, services }: MessageRequest): Promise<void> {
-  await context.sendActivity(cardMessage(onboardingCard(await onboardingViewFor(services, context))));
+async function sendOnboarding({ context, services }: MessageRequest, lead?: string): Promise<void> {
+  await context.sendActivity(cardMessage(onboardingCard(await onboardingViewFor(services, context)), lead));
 }
 
 /** A typed question: the understander reads the words; a compound message is answered part by part. */
