@@ -199,6 +199,11 @@ export function pager(
   };
 }
 
+/** One entry of a list on a card (a session, a person, a check): a block set off from the one above by a rule. */
+export function listItem(items: CardElement[]): Container {
+  return { type: 'Container', separator: true, spacing: 'Small', items };
+}
+
 export function heading(text: string): TextBlock {
   return { type: 'TextBlock', text, size: 'Medium', weight: 'Bolder', wrap: true, style: 'heading' };
 }

@@ -7,6 +7,7 @@ import {
 } from '../services/sessions/fillRates';
 import {
   adaptiveCard,
+  listItem,
   facts,
   heading,
   pager,
@@ -64,11 +65,8 @@ export function fillRatesCard(rates: FillRates, routeLabel: (route: AccessRoute)
   );
   if (paging.line) body.push(paging.line);
   for (const { session, fillRatio, flag, daysAway } of rates.sessions) {
-    body.push({
-      type: 'Container',
-      separator: true,
-      spacing: 'Small',
-      items: [
+    body.push(
+      listItem([
         paragraph(
           `**${session.course}**${session.accessRoute ? ` ${routeLabel(session.accessRoute)}` : ''} · ${formatSessionTime(session.start, session.end)}`,
         ),
@@ -77,8 +75,8 @@ export function fillRatesCard(rates: FillRates, routeLabel: (route: AccessRoute)
           isSubtle: true,
         }),
         ...(flag ? [paragraph(FLAG_WORDS[flag](daysAway), { spacing: 'None' })] : []),
-      ],
-    });
+      ]),
+    );
   }
   return adaptiveCard(body, paging.buttons);
 }

@@ -1,6 +1,7 @@
 import type { CheckStatus, Readiness, ReadinessCheck } from '../services/readiness/checkReadiness';
 import {
   adaptiveCard,
+  listItem,
   askButton,
   heading,
   openUrlButton,
@@ -88,15 +89,12 @@ export function readinessCard(view: ReadinessView): AdaptiveCard {
         );
       }
     }
-    body.push({
-      type: 'Container',
-      separator: true,
-      spacing: 'Small',
-      items: [
+    body.push(
+      listItem([
         statusLabel(STATUS_TONES[check.status], statusWord(check), `**${check.label}**`),
         paragraph(lines.join('  \n'), { spacing: 'Small' }),
-      ],
-    });
+      ]),
+    );
   }
   const actions: CardAction[] = [...links];
   if (!view.session) {

@@ -2,6 +2,7 @@ import type { PartOfDay, WhenPhrase } from '../services/intents/understanding';
 import type { SessionsAnswer, Misfit } from '../services/sessions/sessionsFor';
 import {
   adaptiveCard,
+  listItem,
   askButton,
   heading,
   paragraph,
@@ -41,7 +42,7 @@ export function sessionListCard(view: SessionListView): AdaptiveCard {
     const { next } = view.nothing;
     if (next) {
       body.push(
-        container([
+        listItem([
           paragraph(
             `**Next ${view.course.code} session:** ${formatSessionTime(next.session.start, next.session.end)}`,
           ),
@@ -70,7 +71,7 @@ export function sessionListCard(view: SessionListView): AdaptiveCard {
         actions: [askButton('Check I’m ready for this date', 'readiness', { sessionId: session._id })],
       });
     }
-    body.push(container(items));
+    body.push(listItem(items));
   }
   if (view.more)
     body.push(
@@ -88,10 +89,6 @@ export function sessionListCard(view: SessionListView): AdaptiveCard {
     ),
   );
   return adaptiveCard(body, actions);
-}
-
-function container(items: CardElement[]): CardElement {
-  return { type: 'Container', separator: true, spacing: 'Small', items };
 }
 
 function seats(count: number): string {

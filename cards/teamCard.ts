@@ -2,6 +2,7 @@ import { AUDIENCE_LABELS } from '../services/catalogue/vocabulary';
 import { TEAM_PAGE_SIZE, type TeamMember, type TeamOverview } from '../services/people/teamOverview';
 import {
   adaptiveCard,
+  listItem,
   executeButton,
   heading,
   pager,
@@ -89,16 +90,11 @@ function memberBlock(member: TeamMember, place: TeamPlace): CardElement {
         tooltip: `Confirm ${member.name}'s IT competence`,
       }),
     );
-  return {
-    type: 'Container',
-    separator: true,
-    spacing: 'Small',
-    items: [
-      paragraph(`**${member.name}** · ${AUDIENCE_LABELS[member.audience]} · ${member.organisation}`),
-      paragraph(lines.join('  \n'), { spacing: 'None' }),
-      { type: 'ActionSet', actions },
-    ],
-  };
+  return listItem([
+    paragraph(`**${member.name}** · ${AUDIENCE_LABELS[member.audience]} · ${member.organisation}`),
+    paragraph(lines.join('  \n'), { spacing: 'None' }),
+    { type: 'ActionSet', actions },
+  ]);
 }
 
 function wholeTeamButton(): ExecuteAction {

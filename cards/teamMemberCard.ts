@@ -2,6 +2,7 @@ import { AUDIENCE_LABELS } from '../services/catalogue/vocabulary';
 import type { MemberView } from '../services/people/teamMember';
 import {
   adaptiveCard,
+  listItem,
   askButton,
   executeButton,
   facts,
@@ -43,11 +44,8 @@ export function teamMemberCard(member: MemberView, place?: TeamPlace, notice?: N
     ]),
   );
   for (const check of member.readiness?.checks.filter((c) => c.status !== 'met') ?? []) {
-    body.push({
-      type: 'Container',
-      separator: true,
-      spacing: 'Small',
-      items: [
+    body.push(
+      listItem([
         statusLabel(STATUS_TONES[check.status], `${check.label}: ${statusWord(check)}`),
         ...(check.nextAction
           ? [
@@ -56,8 +54,8 @@ export function teamMemberCard(member: MemberView, place?: TeamPlace, notice?: N
               }),
             ]
           : []),
-      ],
-    });
+      ]),
+    );
   }
   const actions: CardAction[] = [];
   const data = { aadObjectId: member.aadObjectId, ...(place ?? { offset: 0, blockedOnly: false }) };

@@ -1,6 +1,13 @@
 import type { AccessRoute } from '../services/catalogue/vocabulary';
 import type { TrainerSessions } from '../services/sessions/sessionsRunBy';
-import { adaptiveCard, heading, paragraph, type AdaptiveCard, type CardElement } from './adaptiveCard';
+import {
+  adaptiveCard,
+  listItem,
+  heading,
+  paragraph,
+  type AdaptiveCard,
+  type CardElement,
+} from './adaptiveCard';
 import { formatSessionTime } from './format';
 
 /** The sessions a trainer is down to run, with the places taken so far. */
@@ -21,11 +28,8 @@ export function trainerSessionsCard(
   if (view.total > view.sessions.length)
     body.push(paragraph(`The next ${view.sessions.length} of ${view.total}.`, { isSubtle: true }));
   for (const session of view.sessions) {
-    body.push({
-      type: 'Container',
-      separator: true,
-      spacing: 'Small',
-      items: [
+    body.push(
+      listItem([
         paragraph(
           `**${session.course} ${titleOf(session.course)}**${session.accessRoute ? ` on ${routeLabel(session.accessRoute)}` : ''}`,
         ),
@@ -34,8 +38,8 @@ export function trainerSessionsCard(
           spacing: 'None',
           isSubtle: true,
         }),
-      ],
-    });
+      ]),
+    );
   }
   body.push(
     paragraph('Marking attendance here is on its way; until then, keep the signing-in sheet as usual.', {
