@@ -2,6 +2,7 @@ import { importOrganisations } from '../../../services/imports/importOrganisatio
 import { importRoster } from '../../../services/imports/importRoster';
 import { grantPermission } from '../../../services/people/permissions';
 import { findByAadObjectId } from '../../../services/people/staffProfileRepository';
+import { staffProfile } from '../../support/people';
 import { openTestDatabase } from '../../support/testDatabase';
 import {
   catalogueWith,
@@ -440,24 +441,17 @@ describe('importing roster.csv', () => {
   });
 
   it('refuses a manager who only entered their own details, and takes over a self-declared person cleanly', async () => {
-    await database.collections.people.insertOne({
-      _id: id(7),
-      name: 'Sally Declared',
-      audience: 'senior-manager',
-      organisation: 'Somewhere',
-      serviceGroup: 'health',
-      accessRoute: 'web-browser',
-      declaredManagerEmail: 'boss@example.org',
-      declaredAt: new Date('2026-11-01T10:00:00Z'),
-      rejected: { by: 'x', byName: 'X', at: new Date('2026-11-02T10:00:00Z') },
-      contactPointUser: false,
-      itCompetence: false,
-      identityChecked: false,
-      permissions: [],
-      completed: [],
-      source: 'self-declared',
-      updatedAt: new Date(),
-    });
+    await database.collections.people.insertOne(
+      staffProfile(id(7), {
+        name: 'Sally Declared',
+        audience: 'senior-manager',
+        organisation: 'Somewhere',
+        declaredManagerEmail: 'boss@example.org',
+        declaredAt: new Date('2026-11-01T10:00:00Z'),
+        rejected: { by: 'x', byName: 'X', at: new Date('2026-11-02T10:00:00Z') },
+        source: 'self-declared',
+      }),
+    );
     const reportsToSally = [
       HEADER,
       `${id(1)},Priya Shah,,practitioner,Northdale Children's Services,social-care,,${id(7)},,,,,,`,
