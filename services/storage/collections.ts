@@ -3,6 +3,7 @@ import type { Organisation } from '../people/organisation';
 import type { StaffProfile } from '../people/staffProfile';
 import type { Session } from '../sessions/session';
 import type { ConversationRecord } from '../conversations/conversationRecord';
+import type { Booking } from '../booking/booking';
 
 /** Every collection the product stores, by name. The only place collection names are written. */
 export interface Collections {
@@ -10,6 +11,7 @@ export interface Collections {
   people: Collection<StaffProfile>;
   sessions: Collection<Session>;
   conversations: Collection<ConversationRecord>;
+  bookings: Collection<Booking>;
   /** Facts about the stored data itself, such as which upgrades it has had (`upgradeData`). */
   meta: Collection<{ _id: string; version: number; at: Date }>;
 }
@@ -20,6 +22,7 @@ export function collectionsOf(db: Db): Collections {
     people: db.collection<StaffProfile>('people'),
     sessions: db.collection<Session>('sessions'),
     conversations: db.collection<ConversationRecord>('conversations'),
+    bookings: db.collection<Booking>('bookings'),
     meta: db.collection<{ _id: string; version: number; at: Date }>('meta'),
   };
 }
@@ -48,8 +51,23 @@ export const INDEXES = {
     { key: { trainer: 1, start: 1 }, name: 'by_trainer_start' },
   ],
   conversations: [{ key: { aadObjectId: 1 }, name: 'by_person' }],
+  bookings: [
+    // One active booking per person and course, enforced by the database rather than a read-then-write.
+    { key: { activeKey: 1 }, name: 'one_active_per_course', unique: true },
+    // A session's bookings by state; its waiting list in order.
+    { key: { sessionId: 1, state: 1, waitlistedAt: 1 }, name: 'by_session_state' },
+    // My bookings, soonest first.
+    { key: { 'person.aadObjectId': 1, sessionStart: 1 }, name: 'by_person_start' },
+    // Approvals waiting for a manager.
+    { key: { managerAadObjectId: 1, state: 1 }, name: 'by_manager_state' },
+    // Holds past their window.
+    { key: { state: 1, holdUntil: 1 }, name: 'by_state_hold' },
+  ],
   meta: [],
-} as const satisfies Record<keyof Collections, readonly { key: Record<string, 1>; name: string }[]>;
+} as const satisfies Record<
+  keyof Collections,
+  readonly { key: Record<string, 1>; name: string; unique?: boolean }[]
+>;
 
 /** Indexes earlier versions created that no query uses any more. */
 const RETIRED_INDEXES: Partial<Record<keyof Collections, string[]>> = {
@@ -60,7 +78,10 @@ export async function ensureIndexes(collections: Collections): Promise<void> {
   await Promise.all(
     (Object.keys(INDEXES) as (keyof Collections)[]).flatMap((name) =>
       INDEXES[name].map((index) =>
-        (collections[name] as unknown as Collection).createIndex(index.key, { name: index.name }),
+        (collections[name] as unknown as Collection).createIndex(index.key, {
+          name: index.name,
+          ...('unique' in index ? { unique: index.unique } : {}),
+        }),
       ),
     ),
   );
