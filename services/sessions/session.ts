@@ -14,5 +14,7 @@ export interface Session {
   trainer?: string;
   /** Seats taken; changed only by conditional single-document updates so it never passes capacity. */
   booked: number;
+  /** Cancelled by a coordinator: kept for the record, never offered or booked again. */
+  cancelled?: { by: string; byName: string; at: Date; reason: string };
   updatedAt: Date;
 }

@@ -54,6 +54,7 @@ export function findUpcomingSessions(
   return collections.sessions
     .find({
       start: { $gt: query.from, ...(query.until ? { $lte: query.until } : {}) },
+      cancelled: { $exists: false },
       ...(query.course ? { course: query.course } : {}),
       ...(query.accessRoute ? { accessRoute: query.accessRoute } : {}),
       ...(query.audience ? { $or: [{ audience: query.audience }, { audience: { $exists: false } }] } : {}),

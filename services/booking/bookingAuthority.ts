@@ -1,0 +1,25 @@
+import type { Actor } from '../people/actorRoles';
+import { findByAadObjectId } from '../people/staffProfileRepository';
+import { isOfRecord } from '../people/staffProfile';
+import type { Collections } from '../storage/collections';
+import type { Booking } from './booking';
+
+/**
+ * Whether `actor` decides for the person on this booking: a coordinator always; otherwise only the person's line
+ * manager of record as the roster says now (a manager who has since moved on no longer decides).
+ */
+export async function isManagerOrCoordinatorFor(
+  collections: Collections,
+  actor: Actor,
+  booking: Booking,
+): Promise<boolean> {
+  if (actor.isCoordinator) return true;
+  const person = await findByAadObjectId(collections, booking.person.aadObjectId);
+  const manager = person && isOfRecord(person) ? person.managerAadObjectId : booking.managerAadObjectId;
+  return (
+    manager !== undefined &&
+    manager === actor.aadObjectId &&
+    actor.profile !== null &&
+    isOfRecord(actor.profile)
+  );
+}

@@ -1,0 +1,33 @@
+import { DateTime } from 'luxon';
+import { LONDON_TIME_ZONE } from '../shared/londonTime';
+
+/**
+ * `instant` moved on by `days` working days (Monday to Friday, London time), keeping the time of day. A start on
+ * a weekend counts from the next Monday. Bank holidays are not known here and count as working days.
+ */
+export function addWorkingDays(instant: Date, days: number): Date {
+  let at = DateTime.fromJSDate(instant, { zone: LONDON_TIME_ZONE });
+  while (at.weekday > 5) at = at.plus({ days: 1 });
+  let left = days;
+  while (left > 0) {
+    at = at.plus({ days: 1 });
+    if (at.weekday <= 5) left -= 1;
+  }
+  return at.toJSDate();
+}
+
+/** `instant` moved back by `days` working days (the cancellation cut-off before a session). */
+export function subtractWorkingDays(instant: Date, days: number): Date {
+  let at = DateTime.fromJSDate(instant, { zone: LONDON_TIME_ZONE });
+  let left = days;
+  while (left > 0) {
+    at = at.minus({ days: 1 });
+    if (at.weekday <= 5) left -= 1;
+  }
+  return at.toJSDate();
+}
+
+/** `instant` moved back by whole calendar days in London (so a BST/GMT change keeps the time of day). */
+export function subtractDays(instant: Date, days: number): Date {
+  return DateTime.fromJSDate(instant, { zone: LONDON_TIME_ZONE }).minus({ days }).toJSDate();
+}
