@@ -1,5 +1,6 @@
 import { bookSession } from '../../../services/booking/bookSession';
 import { cancelBooking } from '../../../services/booking/cancelBooking';
+import { cancelSession } from '../../../services/booking/cancelSession';
 import { decideBooking } from '../../../services/booking/decideBooking';
 import { lapseOverdueHolds } from '../../../services/booking/lapseOverdueHolds';
 import { myBookings } from '../../../services/booking/myBookings';
@@ -388,5 +389,38 @@ describe('managers nominate', () => {
     const [outcome] = await nominateStaff(collections(), catalogue, managerActor(), ['p1'], 's1', RULES, NOW);
     expect(outcome).toMatchObject({ ok: true, booking: { state: 'confirmed' } });
     expect(await seatsTaken('s1')).toBe(1);
+  });
+});
+
+describe('a coordinator cancels a session', () => {
+  it('ends every active booking once, keeps the record, and offers the next dates on the same system', async () => {
+    const later = new Date(NOW.getTime() + 35 * DAY);
+    await collections().sessions.insertMany([
+      cpSession('s1', { capacity: 1 }),
+      cpSession('s2', { start: later, end: new Date(later.getTime() + 3 * 3600_000) }),
+      cpSession('other-system', { accessRoute: 'care-first' }),
+    ]);
+    await book(readyPractitioner('p1'), 's1');
+    await book(readyPractitioner('p2'), 's1');
+    const by = { by: COORDINATOR._id, byName: COORDINATOR.name };
+    const [first, second] = await Promise.all([
+      cancelSession(collections(), 's1', by, 'trainer ill', NOW),
+      cancelSession(collections(), 's1', by, 'trainer ill', NOW),
+    ]);
+    const winner = first.ok ? first : second;
+    expect([first.ok, second.ok].filter(Boolean)).toHaveLength(1);
+    expect(winner.ok && winner.ended.map((b) => [b.person.aadObjectId, b.state])).toEqual([
+      ['p1', 'cancelled'],
+      ['p2', 'cancelled'],
+    ]);
+    expect(winner.ok && winner.alternatives.map((s) => s._id)).toEqual(['s2']);
+    expect(await collections().sessions.findOne({ _id: 's1' })).toMatchObject({
+      booked: 0,
+      cancelled: { reason: 'trainer ill' },
+    });
+    expect(await book(readyPractitioner('p3'), 's1')).toMatchObject({
+      ok: false,
+      reason: 'session_cancelled',
+    });
   });
 });
