@@ -15,7 +15,28 @@ import { trainerSessions } from './actions/trainerSessions';
 import { teamMember } from './actions/teamMember';
 import { teamPage } from './actions/teamPage';
 import type { BotServices } from './botServices';
-import { AskData, ConfirmData, PageData, PersonData, TeamMemberData, TeamPlaceData } from './cardData';
+import { approvalsWaiting } from './actions/approvalsWaiting';
+import { bookingApprove } from './actions/bookingApprove';
+import { bookingBook } from './actions/bookingBook';
+import { bookingCancel } from './actions/bookingCancel';
+import { bookingDecline } from './actions/bookingDecline';
+import { bookingsMine } from './actions/bookingsMine';
+import { nominateStart } from './actions/nominateStart';
+import { nominateSubmit } from './actions/nominateSubmit';
+import { sessionsMore } from './actions/sessionsMore';
+import {
+  AskData,
+  BookingData,
+  ConfirmData,
+  DeclineData,
+  MoreSessionsData,
+  NominationData,
+  PageData,
+  PersonData,
+  SessionData,
+  TeamMemberData,
+  TeamPlaceData,
+} from './cardData';
 
 /** What a card action handler gets: the parsed data, who clicked (from Teams, never from card data), and services. */
 export interface ActionRequest<Data> {
@@ -56,6 +77,17 @@ export const ACTION_ROUTES = {
   'profile.review': route(PersonData, profileReview),
   'profile.confirm': route(ConfirmData, profileConfirm),
   'profile.reject': route(PersonData, profileReject),
+  // Booking, for anyone on their own places (each handler checks who may act on whose booking):
+  'sessions.more': route(MoreSessionsData, sessionsMore),
+  'booking.book': route(SessionData, bookingBook),
+  'booking.cancel': route(BookingData, bookingCancel),
+  'bookings.mine': route(z.object({}), bookingsMine),
+  // The line manager of record, or a coordinator:
+  'booking.approve': route(BookingData, bookingApprove),
+  'booking.decline': route(DeclineData, bookingDecline),
+  'approvals.waiting': route(z.object({}), approvalsWaiting),
+  'nominate.start': route(z.object({}), nominateStart),
+  'nominate.submit': route(NominationData, nominateSubmit),
 } satisfies Record<Verb, ActionRoute<z.ZodType>>;
 
 /**

@@ -4,10 +4,11 @@ import type { Database } from '../services/storage/database';
 import { createAdapter } from './adapter';
 import { loadConfiguredCatalogue } from './catalogueFromConfig';
 import type { BotServices } from './botServices';
-import type { Config } from './config';
+import { bookingRulesOf, type Config } from './config';
 import type { Logger } from './logger';
 import { openDatabase, type OpenedDatabase } from './openDatabase';
 import { createHttpServer } from './server';
+import { startHoldSweeper } from './holdSweeper';
 import { TrainingBot, type TrainingBotOptions } from './trainingBot';
 
 export interface RunningBot {
@@ -39,11 +40,13 @@ export async function startBot(
     catalogue,
     understander,
     clock: options.clock ?? systemClock,
+    bookingRules: bookingRulesOf(config),
     logger,
     outbound: { adapter, botAppId: config.MicrosoftAppId ?? '' },
   };
   const bot = new TrainingBot(services, { typingDelayMs: options.typingDelayMs });
   const http = createHttpServer({ adapter, bot, database: opened.database, logger });
+  const sweeper = startHoldSweeper(services);
 
   // Local mode has no Bot Framework authentication, so it must not be reachable from other machines.
   const host = config.localMode ? '127.0.0.1' : '0.0.0.0';
@@ -60,6 +63,7 @@ export async function startBot(
     database: opened.database,
     stop: (graceMs) =>
       (stopped ??= (async () => {
+        sweeper.stop();
         const drained = await http.drain(graceMs);
         await opened.close();
         return drained;

@@ -1,4 +1,5 @@
 import type { CloudAdapter } from 'botbuilder';
+import type { BookingRules } from '../services/booking/bookingRules';
 import type { Catalogue } from '../services/catalogue/loadCatalogue';
 import type { Understander } from '../services/intents/understander';
 import type { Clock } from '../services/shared/clock';
@@ -11,6 +12,8 @@ export interface BotServices {
   catalogue: Catalogue;
   understander: Understander;
   clock: Clock;
+  /** Hold window, cancellation cut-off and when the waiting list stops (configuration). */
+  bookingRules: BookingRules;
   logger: Logger;
   /** For messages outside a turn (telling someone a coordinator confirmed them); absent in some tests. */
   outbound?: { adapter: CloudAdapter; botAppId: string };

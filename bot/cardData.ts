@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Audience, ServiceGroup } from '../services/catalogue/vocabulary';
+import { AccessRoute, Audience, ServiceGroup } from '../services/catalogue/vocabulary';
+import { PARTS_OF_DAY } from '../services/intents/understanding';
 import { INTENTS } from '../services/intents/understanding';
 
 // What the confirmation queue's buttons send. Card data is untrusted input: the person acting is taken from
@@ -51,3 +52,56 @@ export const AskData = z.object({
   only: z.enum(['team', 'waiting', 'blocked']).optional(),
 });
 export type AskData = z.infer<typeof AskData>;
+
+const id = z.string().trim().min(1).max(100);
+
+/** Book (or join the waiting list for) one session; who books is whoever pressed. */
+export const SessionData = z.object({ sessionId: id });
+export type SessionData = z.infer<typeof SessionData>;
+
+const When = z.union([
+  z.object({ kind: z.enum(['today', 'tomorrow', 'this-week', 'next-week', 'this-month', 'next-month']) }),
+  z.object({ kind: z.literal('month'), month: z.number().int().min(1).max(12) }),
+  z.object({
+    kind: z.enum(['before', 'after']),
+    month: z.number().int().min(1).max(12),
+    day: z.number().int().min(1).max(31),
+  }),
+]);
+
+/** "More dates": the same search a page further on. */
+export const MoreSessionsData = z.object({
+  course: z.string().trim().min(1).max(20),
+  accessRoute: AccessRoute.optional(),
+  partOfDay: z.enum(PARTS_OF_DAY).optional(),
+  when: When.optional(),
+  venue: z.string().trim().max(100).optional(),
+  offset,
+});
+export type MoreSessionsData = z.infer<typeof MoreSessionsData>;
+
+/** A button on one booking; whether the presser may act on it is decided from Teams identity, not from here. */
+export const BookingData = z.object({ bookingId: id });
+export type BookingData = z.infer<typeof BookingData>;
+
+export const DeclineData = BookingData.extend({
+  declineReason: z.string().trim().max(300).optional(),
+});
+export type DeclineData = z.infer<typeof DeclineData>;
+
+/** The nomination form: one session, and the people (a multi-select sends their ids comma-separated). */
+export const NominationData = z.object({
+  sessionId: z.string().trim().max(100).default(''),
+  people: z
+    .string()
+    .max(5_000)
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((person) => person.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(id).max(50)),
+});
+export type NominationData = z.infer<typeof NominationData>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MongoClient } from 'mongodb';
+import { DEFAULT_BOOKING_RULES, type BookingRules } from '../services/booking/bookingRules';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -53,7 +54,34 @@ const ConfigSchema = z.object({
   CATALOGUE_FILE: z.preprocess(blankAsUndefined, z.string().optional()),
   /** A local authority's changes, merged onto the catalogue (services/catalogue/README.md). */
   CATALOGUE_OVERRIDE_FILE: z.preprocess(blankAsUndefined, z.string().optional()),
+  /** Working days a manager has to approve a held place before it lapses. */
+  BOOKING_HOLD_WORKING_DAYS: days(DEFAULT_BOOKING_RULES.holdWorkingDays, 1),
+  /** Working days before a session after which people cannot cancel their own place in chat. */
+  BOOKING_CANCEL_CUTOFF_WORKING_DAYS: days(DEFAULT_BOOKING_RULES.cancelCutoffWorkingDays, 0),
+  /** Days before a session after which a freed seat goes to the coordinator, not the waiting list. */
+  BOOKING_PROMOTION_STOP_DAYS: days(DEFAULT_BOOKING_RULES.promotionStopDays, 0),
 });
+
+function days(fallback: number, least: number) {
+  return z.preprocess(
+    blankAsUndefined,
+    z.coerce
+      .number({ error: 'must be a number of days' })
+      .int('must be a whole number of days')
+      .min(least, `must be at least ${least}`)
+      .max(60, 'must be at most 60')
+      .default(fallback),
+  );
+}
+
+/** The booking windows the configuration sets (defaults in services/booking/bookingRules.ts). */
+export function bookingRulesOf(config: Config): BookingRules {
+  return {
+    holdWorkingDays: config.BOOKING_HOLD_WORKING_DAYS,
+    cancelCutoffWorkingDays: config.BOOKING_CANCEL_CUTOFF_WORKING_DAYS,
+    promotionStopDays: config.BOOKING_PROMOTION_STOP_DAYS,
+  };
+}
 
 export type Config = z.infer<typeof ConfigSchema> & { localMode: boolean };
 

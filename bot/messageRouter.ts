@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { myBookingsCard } from '../cards/bookingCard';
 import { moduleCard } from '../cards/moduleCard';
 import { onboardingCard } from '../cards/onboardingCard';
 import { pathwayCard } from '../cards/pathwayCard';
@@ -8,6 +9,7 @@ import { teamCard } from '../cards/teamCard';
 import { teamMemberCard } from '../cards/teamMemberCard';
 import { waitingForConfirmationCard } from '../cards/waitingForConfirmationCard';
 import { welcomeCard } from '../cards/welcomeCard';
+import { myBookings } from '../services/booking/myBookings';
 import { courseByCode } from '../services/catalogue/courseLookup';
 import { describeModule } from '../services/catalogue/describeModule';
 import { nearestCodes } from '../services/catalogue/nearestCodes';
@@ -140,7 +142,17 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
     }),
 
   my_bookings: (request, understanding) =>
-    aboutThemselves(request, understanding, () => say(request.context, replies.NO_BOOKINGS_YET)),
+    aboutThemselves(request, understanding, async (profile) => {
+      const { context, services } = request;
+      const views = await myBookings(
+        services.database.collections,
+        services.catalogue,
+        profile._id,
+        services.bookingRules,
+        services.clock(),
+      );
+      await context.sendActivity(cardMessage(myBookingsCard(views)));
+    }),
 
   team_status: async (request, understanding) => {
     const { context, actor, services } = request;

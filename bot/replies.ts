@@ -15,14 +15,12 @@ export const SESSION_GONE =
   'I can\'t find that session any more: it may have been cancelled. Try "find a session".';
 export const NOT_NOMINATED_READINESS =
   "You haven't been nominated to use ContactPoint, so you don't need this training yet. Here is where you would stand:";
-export const NO_BOOKINGS_YET =
-  'Booking from this chat is on its way, so you have nothing booked with me yet. Ask "find a session" to see dates for your next module.';
 export const WHICH_MODULE = 'Which module do you mean? For example: "how long is IS02?" or "what is CAF01?"';
 
 /** What the bot cannot do yet, honestly, with what to do meanwhile. */
 export const NOT_YET: Record<Feature, string> = {
   booking:
-    'I can\'t book places yet. Ask "find a session" to see the dates and places left, then ask your manager or the training coordinator to book you on.',
+    'To book, ask "find a session" (for example "find a ContactPoint session") and press **Book** on the date that suits you. To cancel or change a place, ask "my bookings".',
   reminders:
     'I can\'t send reminders yet. Ask "what training do I need?" or "am I ready?" whenever you want to check where you stand.',
   announcements:
@@ -98,3 +96,25 @@ export function fallback(suggestions: string[]): string {
 function orList(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
+
+// Booking (issue 13): one line for each way a request can be refused; the card it was pressed on stays.
+
+export const BOOKING_REFUSED = {
+  session_not_found: SESSION_GONE,
+  session_cancelled: 'That session has been cancelled. Ask "find a session" for other dates.',
+  session_started:
+    'That session has already started, so it can no longer be booked. Ask "find a session" for later dates.',
+  wrong_route:
+    'That ContactPoint session is for another case management system: ContactPoint training is taught on the system you will use. Ask "find a session" for yours.',
+  wrong_audience: 'That session is for another role. Ask "find a session" for the ones meant for you.',
+  booking_not_found: 'I can\'t find that booking any more. Ask "my bookings" to see your places.',
+  not_allowed_decide:
+    'Only their line manager or a training coordinator can decide on this place. The card is unchanged.',
+  not_allowed_cancel:
+    'Only the person booked, their line manager or a training coordinator can cancel this place. Nothing changed.',
+  not_a_manager_nominate:
+    'Nominating staff is for line managers, for the people who report to them on the roster.',
+} as const;
+
+export const ONBOARD_BEFORE_BOOKING =
+  'I need your training record before I can book you a place. Say "hi" and fill in your details first.';

@@ -68,6 +68,7 @@ export interface InputChoiceSet {
   isRequired?: boolean;
   errorMessage?: string;
   style?: 'compact' | 'expanded' | 'filtered';
+  isMultiSelect?: boolean;
   value?: string;
   /** Dynamic typeahead: Teams asks the bot (`application/search` invoke) for choices as the person types. */
   'choices.data'?: { type: 'Data.Query'; dataset: string; count?: number };

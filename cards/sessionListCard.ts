@@ -4,13 +4,16 @@ import {
   adaptiveCard,
   listItem,
   askButton,
+  executeButton,
   heading,
+  statusLabel,
   paragraph,
   type AdaptiveCard,
   type CardAction,
   type CardElement,
 } from './adaptiveCard';
-import { formatSessionTime } from './format';
+import { stateWord } from './bookingStatus';
+import { formatDateTime, formatSessionTime } from './format';
 
 export type SessionListView = Extract<SessionsAnswer, { kind: 'sessions' }>;
 
@@ -28,6 +31,16 @@ const MONTHS = [
   'November',
   'December',
 ];
+
+/** What "More dates" sends: the same search, one page on. */
+function moreData(view: SessionListView): Record<string, unknown> {
+  return {
+    course: view.course.code,
+    ...(view.route ? { accessRoute: view.route.id } : {}),
+    ...view.filters,
+    offset: view.offset + view.sessions.length,
+  };
+}
 
 /** Upcoming sessions that fit the person (their system for ContactPoint, their filters), soonest first; or why none do. */
 export function sessionListCard(view: SessionListView): AdaptiveCard {
@@ -60,34 +73,42 @@ export function sessionListCard(view: SessionListView): AdaptiveCard {
     return adaptiveCard(body, actions);
   }
 
+  const current = view.current;
+  if (current && !view.sessions.some(({ session }) => session._id === current.sessionId))
+    body.push(
+      paragraph(
+        `You already have a place on ${view.course.code} (${stateWord(current.state).toLowerCase()}, ${formatDateTime(current.sessionStart)}). To change date, cancel it from **My bookings** first.`,
+      ),
+    );
+  else if (view.allFull)
+    body.push(
+      paragraph("These are all full. Join a waiting list and I'll offer you a place if one comes free."),
+    );
   for (const { session, seatsLeft } of view.sessions) {
     const items: CardElement[] = [
       paragraph(`**${formatSessionTime(session.start, session.end)}**`),
       paragraph(`${session.venue} · ${seats(seatsLeft)}`, { spacing: 'None', isSubtle: true }),
     ];
-    if (view.gatedByReadiness) {
+    if (current?.sessionId === session._id)
+      items.push(statusLabel('accent', 'Your place', stateWord(current.state)));
+    else if (!current)
       items.push({
         type: 'ActionSet',
-        actions: [askButton('Check I’m ready for this date', 'readiness', { sessionId: session._id })],
+        actions: [
+          executeButton(
+            seatsLeft > 0 ? 'Book' : 'Join waiting list',
+            'booking.book',
+            { sessionId: session._id },
+            {
+              tooltip: `${seatsLeft > 0 ? 'Book' : 'Join the waiting list for'} ${view.course.code} on ${formatDateTime(session.start)}`,
+            },
+          ),
+        ],
       });
-    }
     body.push(listItem(items));
   }
-  if (view.more)
-    body.push(
-      paragraph(`…and ${view.more} more later. Ask for a month ("in March") to see those.`, {
-        isSubtle: true,
-      }),
-    );
-  body.push(
-    paragraph(
-      'Booking from this chat is on its way. Until then, tell your manager which session suits you.',
-      {
-        isSubtle: true,
-        spacing: 'Medium',
-      },
-    ),
-  );
+  if (view.more) actions.unshift(executeButton(`More dates (${view.more})`, 'sessions.more', moreData(view)));
+  if (current) actions.push(executeButton('My bookings', 'bookings.mine'));
   return adaptiveCard(body, actions);
 }
 

@@ -15,5 +15,15 @@ export const VERBS = [
   'team.confirmIt',
   'fillRates.page',
   'trainer.sessions',
+  // Booking (issue 13): a practitioner books, their manager decides, anyone sees and cancels their own.
+  'sessions.more',
+  'booking.book',
+  'booking.approve',
+  'booking.decline',
+  'booking.cancel',
+  'bookings.mine',
+  'approvals.waiting',
+  'nominate.start',
+  'nominate.submit',
 ] as const;
 export type Verb = (typeof VERBS)[number];

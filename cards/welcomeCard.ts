@@ -45,8 +45,13 @@ export const CAPABILITIES: Capability[] = [
   },
   {
     role: 'everyone',
-    promise: 'find **sessions** for your case management system, with the places left',
+    promise: 'find and **book sessions** for your case management system, with the places left',
     button: askButton('Find a session', 'find_session'),
+  },
+  {
+    role: 'everyone',
+    promise: 'show **your bookings**, add them to your calendar or cancel them',
+    button: executeButton('My bookings', 'bookings.mine'),
   },
   {
     role: 'everyone',
@@ -57,6 +62,16 @@ export const CAPABILITIES: Capability[] = [
     role: 'manager',
     promise: "show **your team's training**, who is blocked and why, and let you confirm IT competence",
     button: askButton('My team', 'team_status', { only: 'team' }),
+  },
+  {
+    role: 'manager',
+    promise: "**approve or decline** your staff's requests for training places",
+    button: executeButton('Approvals waiting', 'approvals.waiting'),
+  },
+  {
+    role: 'manager',
+    promise: '**nominate** your staff for a session (your nomination is the approval)',
+    button: executeButton('Nominate staff', 'nominate.start'),
   },
   {
     role: 'coordinator',

@@ -11,7 +11,7 @@ import { cancelCutoff } from './cancelBooking';
 export interface BookingView {
   booking: Booking;
   session?: Session;
-  course: { code: string; title: string };
+  course: { code: string; title: string; bring: string[] };
   /** Until when the person can cancel in chat; after it they contact the coordinator. */
   cancelUntil: Date;
   canCancel: boolean;
@@ -32,18 +32,26 @@ export async function myBookings(
     collections,
     bookings.map((booking) => booking.sessionId),
   );
-  return bookings.map((booking) => {
-    const cancelUntil = cancelCutoff(booking.sessionStart, rules);
-    const session = sessions.get(booking.sessionId);
-    return {
-      booking,
-      ...(session ? { session } : {}),
-      course: {
-        code: booking.course,
-        title: courseByCode(catalogue, booking.course)?.title ?? booking.course,
-      },
-      cancelUntil,
-      canCancel: now < cancelUntil,
-    };
-  });
+  return bookings.map((booking) =>
+    bookingViewOf(catalogue, booking, sessions.get(booking.sessionId), rules, now),
+  );
+}
+
+/** One booking as its person sees it: the course, the session, and whether they can still cancel. */
+export function bookingViewOf(
+  catalogue: Catalogue,
+  booking: Booking,
+  session: Session | undefined,
+  rules: BookingRules,
+  now: Date,
+): BookingView {
+  const cancelUntil = cancelCutoff(booking.sessionStart, rules);
+  const course = courseByCode(catalogue, booking.course);
+  return {
+    booking,
+    ...(session ? { session } : {}),
+    course: { code: booking.course, title: course?.title ?? booking.course, bring: course?.bring ?? [] },
+    cancelUntil,
+    canCancel: now < cancelUntil,
+  };
 }

@@ -14,3 +14,15 @@ export async function trainingCoordinator(
     ? { name: coordinator.name, ...(coordinator.email ? { email: coordinator.email } : {}) }
     : undefined;
 }
+
+/** The coordinator of record who acts when a person has no line manager on the roster (first by name). */
+export async function coordinatorOnDuty(
+  collections: Collections,
+): Promise<{ aadObjectId: string; name: string } | undefined> {
+  const [found] = await collections.people
+    .find({ permissions: 'coordinator', source: 'roster' }, { projection: { name: 1 } })
+    .sort({ name: 1 })
+    .limit(1)
+    .toArray();
+  return found ? { aadObjectId: found._id, name: found.name } : undefined;
+}

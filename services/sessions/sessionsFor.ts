@@ -11,6 +11,8 @@ import { sessionAudienceFor } from './sessionAudience';
 import type { Session } from './session';
 import { filtersFailed, hasFilters, type SessionFilters } from './sessionFilters';
 import { findUpcomingSessions } from './sessionRepository';
+import type { BookingState } from '../booking/booking';
+import { findActiveBooking } from '../booking/bookingRepository';
 
 /** Why a session does not fit the person asking. */
 export type Misfit = 'full' | 'route' | 'audience' | keyof SessionFilters;
@@ -40,9 +42,14 @@ export type SessionsAnswer =
       gatedByReadiness: boolean;
       /** Nominated to use ContactPoint: only someone who is not is told to ask their manager. */
       nominated: boolean;
-      /** The first few that fit, soonest first, and how many more fit. */
+      /** A page of those that fit, soonest first (full ones offer the waiting list), and how many more fit. */
       sessions: SessionOption[];
+      offset: number;
       more: number;
+      /** Every one shown is full: the person can only join a waiting list. */
+      allFull: boolean;
+      /** The person's active booking for this course, if they have one (shown instead of a second Book). */
+      current?: { sessionId: string; state: BookingState; sessionStart: Date };
       /** When none fit: why, the next session anyway (and why it does not fit), and whom to ask. */
       nothing?: {
         reason: 'no-dates' | 'none-for-route' | 'none-for-audience' | 'all-full' | 'none-match-filters';
@@ -56,7 +63,7 @@ export interface Contact {
   email?: string;
 }
 
-const SHOWN = 5;
+export const SESSIONS_SHOWN = 5;
 /** Enough to see past a run of full or other-system sessions to the next that fits. */
 const LOOK_AHEAD = 300;
 
@@ -70,6 +77,7 @@ export async function sessionsFor(
   profile: StaffProfile,
   asked: Pick<Entities, 'modules' | 'contactPoint' | 'accessRoutes' | 'partOfDay' | 'when' | 'venue'>,
   now: Date,
+  offset = 0,
 ): Promise<SessionsAnswer> {
   const code = courseAsked(catalogue, profile, asked, now);
   const course = code ? courseByCode(catalogue, code) : undefined;
@@ -113,7 +121,10 @@ export async function sessionsFor(
     session,
     seatsLeft: Math.max(0, session.capacity - session.booked),
   });
-  const fitting = upcoming.filter((session) => misfitsOf(session).length === 0);
+  // A full session still fits: its Book button becomes "Join waiting list" (issue 13 item 1).
+  const fitting = upcoming.filter((session) => misfitsOf(session).every((misfit) => misfit === 'full'));
+  const page = fitting.slice(offset, offset + SESSIONS_SHOWN);
+  const current = await findActiveBooking(collections, profile._id, course.code);
   const answer = {
     kind: 'sessions' as const,
     course: ref,
@@ -121,10 +132,17 @@ export async function sessionsFor(
     filters,
     gatedByReadiness: isContactPoint,
     nominated: profile.contactPointUser,
-    sessions: fitting.slice(0, SHOWN).map(option),
-    more: Math.max(0, fitting.length - SHOWN),
+    sessions: page.map(option),
+    offset,
+    more: Math.max(0, fitting.length - offset - SESSIONS_SHOWN),
+    allFull: page.length > 0 && page.every((session) => session.booked >= session.capacity),
+    ...(current
+      ? {
+          current: { sessionId: current.sessionId, state: current.state, sessionStart: current.sessionStart },
+        }
+      : {}),
   };
-  if (fitting.length > 0) return answer;
+  if (page.length > 0) return answer;
 
   const forThem = upcoming.filter(
     (session) => !misfitsOf(session).some((m) => m === 'route' || m === 'audience'),

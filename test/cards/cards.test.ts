@@ -40,7 +40,9 @@ function sessionsView(extra: Partial<SessionListView>): SessionListView {
     gatedByReadiness: true,
     nominated: true,
     sessions: [],
+    offset: 0,
     more: 0,
+    allFull: false,
     ...extra,
   };
 }

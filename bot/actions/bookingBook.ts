@@ -1,0 +1,105 @@
+import { bookingCard } from '../../cards/bookingCard';
+import { readinessCard } from '../../cards/readinessCard';
+import { bookSession } from '../../services/booking/bookSession';
+import { bookingViewOf } from '../../services/booking/myBookings';
+import { courseByCode } from '../../services/catalogue/courseLookup';
+import type { ActionRequest } from '../actionRoutes';
+import { askForApproval } from '../bookingNotices';
+import type { SessionData } from '../cardData';
+import { cardResponse, messageResponse } from '../invokeResponses';
+import { BOOKING_REFUSED, ONBOARD_BEFORE_BOOKING } from '../replies';
+import { displayNameOf } from '../views';
+import { announceFreedSeat } from '../bookingNotices';
+
+/**
+ * `booking.book`: the presser asks for a place on one session (Book, or Join waiting list when it is full). The
+ * card becomes their booking; a held place goes to their line manager for approval.
+ */
+export async function bookingBook({ data, actor, services }: ActionRequest<SessionData>) {
+  const profile = actor.profile;
+  if (!profile) return messageResponse(ONBOARD_BEFORE_BOOKING);
+  const now = services.clock();
+  const outcome = await bookSession(
+    services.database.collections,
+    services.catalogue,
+    {
+      profile,
+      sessionId: data.sessionId,
+      actor: { by: actor.aadObjectId, byName: displayNameOf(profile.name) },
+    },
+    services.bookingRules,
+    now,
+  );
+  if (!outcome.ok) {
+    switch (outcome.reason) {
+      case 'not_ready': {
+        const course = courseByCode(services.catalogue, outcome.session.course);
+        return cardResponse(
+          readinessCard({
+            readiness: outcome.readiness,
+            selfDeclared: profile.source === 'self-declared',
+            session: {
+              id: outcome.session._id,
+              title: course?.title ?? outcome.session.course,
+              start: outcome.session.start,
+              end: outcome.session.end,
+              venue: outcome.session.venue,
+            },
+          }),
+        );
+      }
+      case 'already_booked': {
+        const view = bookingViewOf(
+          services.catalogue,
+          outcome.booking,
+          undefined,
+          services.bookingRules,
+          now,
+        );
+        return cardResponse(
+          bookingCard(view, {
+            tone: 'warning',
+            text: `You already have a place on ${view.course.code}. To change date, cancel this one first.`,
+          }),
+        );
+      }
+      default:
+        return messageResponse(BOOKING_REFUSED[outcome.reason]);
+    }
+  }
+  await announceFreedSeat(
+    services,
+    outcome.promotedOthers && {
+      session: outcome.session,
+      promoted: outcome.promotedOthers,
+      offeredToCoordinator: false,
+    },
+  );
+  const view = bookingViewOf(
+    services.catalogue,
+    outcome.booking,
+    outcome.session,
+    services.bookingRules,
+    now,
+  );
+  if (outcome.booking.state !== 'held')
+    return cardResponse(
+      bookingCard(view, {
+        tone: 'good',
+        text: outcome.booking.state === 'waitlisted' ? "You're on the waiting list." : "You're booked.",
+      }),
+    );
+  const asked = await askForApproval(services, outcome.booking);
+  const approver = asked.approverName ?? 'the training coordinator';
+  const text = asked.managerUnreachable
+    ? `Seat held. ${approver} could not be reached in Teams, so the training coordinator has been asked to approve it.`
+    : asked.reached
+      ? `Seat held. ${approver} has been asked to approve it.`
+      : `Seat held, but I could not reach ${approver} in Teams: please tell them you have asked for this place.`;
+  return cardResponse(
+    bookingCard(
+      { ...view, ...(asked.approverName ? { approverName: asked.approverName } : {}) },
+      { tone: asked.reached ? 'good' : 'warning', text },
+    ),
+  );
+}

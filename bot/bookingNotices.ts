@@ -1,0 +1,119 @@
+import type { ConversationReference } from 'botbuilder';
+import { approvalCard } from '../cards/approvalCard';
+import type { AdaptiveCard } from '../cards/adaptiveCard';
+import { formatSessionTime, formatDateTime } from '../cards/format';
+import type { Booking } from '../services/booking/booking';
+import { approvalFacts } from '../services/booking/approvalFacts';
+import type { SeatFreed } from '../services/booking/promoteWaitingList';
+import { conversationRepository } from '../services/conversations/conversationRepository';
+import { findByAadObjectId } from '../services/people/staffProfileRepository';
+import { coordinatorOnDuty } from '../services/people/trainingCoordinator';
+import { cardMessage } from './attachments';
+import type { BotServices } from './botServices';
+
+// Messages about bookings that reach people outside the turn that caused them: approval requests to managers,
+// outcomes to the people booked, places offered from the waiting list. Each is best effort and never undoes
+// the decision that caused it; what could not be delivered is logged and reported back to the caller.
+
+/** Sends a line and/or a card to someone's own chat with the bot. */
+export async function deliver(
+  services: BotServices,
+  aadObjectId: string,
+  message: { text?: string; card?: AdaptiveCard },
+): Promise<boolean> {
+  const outbound = services.outbound;
+  if (!outbound) return false;
+  const record = await conversationRepository(services.database.collections).findPersonal(aadObjectId);
+  if (!record) {
+    services.logger.info({ person: aadObjectId }, 'no personal chat stored: person not told');
+    return false;
+  }
+  try {
+    await outbound.adapter.continueConversationAsync(
+      outbound.botAppId,
+      record.reference as Partial<ConversationReference>,
+      async (context) => {
+        await context.sendActivity(
+          message.card ? cardMessage(message.card, message.text) : (message.text ?? ''),
+        );
+      },
+    );
+    return true;
+  } catch (error) {
+    services.logger.warn({ err: error, person: aadObjectId }, 'could not reach the person');
+    return false;
+  }
+}
+
+export interface ApprovalRequest {
+  /** Who was asked: the line manager of record, or the coordinator when there is none or they cannot be reached. */
+  approverName?: string;
+  reached: boolean;
+  /** The line manager could not be reached, so a coordinator was asked as well. */
+  managerUnreachable: boolean;
+}
+
+/** Sends the approval card for a held place to whoever decides on it. */
+export async function askForApproval(services: BotServices, booking: Booking): Promise<ApprovalRequest> {
+  const { collections } = services.database;
+  const facts = await approvalFacts(collections, services.catalogue, booking, services.clock());
+  const card = approvalCard(facts);
+  const when = facts.session ? ` on ${formatSessionTime(facts.session.start, facts.session.end)}` : '';
+  const text = `${booking.person.name} asks for a place on ${facts.course.code} ${facts.course.title}${when}.`;
+  if (booking.managerAadObjectId) {
+    const manager = await findByAadObjectId(collections, booking.managerAadObjectId);
+    if (await deliver(services, booking.managerAadObjectId, { text, card }))
+      return { approverName: manager?.name, reached: true, managerUnreachable: false };
+    const coordinator = await coordinatorOnDuty(collections);
+    const reached = coordinator
+      ? await deliver(services, coordinator.aadObjectId, {
+          text: `${text} Their line manager${manager ? `, ${manager.name},` : ''} could not be reached in Teams, so please decide.`,
+          card,
+        })
+      : false;
+    return { approverName: manager?.name, reached, managerUnreachable: true };
+  }
+  const coordinator = await coordinatorOnDuty(collections);
+  const reached = coordinator
+    ? await deliver(services, coordinator.aadObjectId, {
+        text: `${text} The roster names no line manager for them, so please decide.`,
+        card,
+      })
+    : false;
+  return { reached, managerUnreachable: false };
+}
+
+/** Tells the person booked what happened to their place, in their own chat. */
+export function tellBooked(services: BotServices, booking: Booking, text: string): Promise<boolean> {
+  return deliver(services, booking.person.aadObjectId, { text });
+}
+
+/** People moved up from a waiting list are told (and held places go for approval); a late seat goes to a coordinator. */
+export async function announceFreedSeat(services: BotServices, freed: SeatFreed | undefined): Promise<void> {
+  if (!freed?.session) return;
+  const { session } = freed;
+  const when = formatSessionTime(session.start, session.end);
+  for (const booking of freed.promoted) {
+    if (booking.state === 'confirmed') {
+      await tellBooked(
+        services,
+        booking,
+        `Good news: a place came free on ${booking.course} (${when}, ${session.venue}) and it is yours. Ask "my bookings" for the details.`,
+      );
+    } else {
+      const asked = await askForApproval(services, booking);
+      await tellBooked(
+        services,
+        booking,
+        `Good news: a place came free on ${booking.course} (${when}, ${session.venue}). It is held for you while ${asked.approverName ?? 'the training coordinator'} approves it${booking.holdUntil ? ` (until ${formatDateTime(booking.holdUntil)})` : ''}.`,
+      );
+    }
+  }
+  if (freed.offeredToCoordinator) {
+    const coordinator = await coordinatorOnDuty(services.database.collections);
+    if (coordinator)
+      await deliver(services, coordinator.aadObjectId, {
+        text: `A place came free on ${session.course} (${when}, ${session.venue}), too close to the day for the waiting list. Fill it if you can: ${session.capacity - session.booked} of ${session.capacity} free.`,
+      });
+  }
+}

@@ -1,0 +1,208 @@
+import { cardProblems } from '../support/cardValidation';
+import { staffProfile } from '../support/people';
+import { cardsIn, cardText, startTestBot, type TestBot, type TestUser } from '../support/botHarness';
+import {
+  cpSession,
+  MANAGER,
+  NOW,
+  ORGANISATION,
+  readyPractitioner,
+} from '../services/booking/bookingFixtures';
+import type { Activity } from 'botbuilder';
+
+// Issue 13 items 1, 4, 5, 8, 10: booking from cards, through the real adapter over HTTP and the real database.
+
+const mark: TestUser = { aadObjectId: MANAGER._id, name: MANAGER.name };
+const amy: TestUser = { aadObjectId: 'p-amy', name: 'Amy Ward' };
+const ben: TestUser = { aadObjectId: 'p-ben', name: 'Ben Cole' };
+const cora: TestUser = { aadObjectId: 'coordinator-1', name: 'Cora Ordin' };
+
+function sentTo(bot: TestBot, user: TestUser, since = 0): Partial<Activity>[] {
+  return bot.connector.received
+    .slice(since)
+    .filter((activity) => activity.conversation?.id === `personal-${user.aadObjectId}`);
+}
+
+function button(card: any, title: string): any {
+  const found: any[] = [];
+  const walk = (node: any) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      if (node.type === 'Action.Execute' && node.title === title) found.push(node);
+      Object.values(node).forEach(walk);
+    }
+  };
+  walk(card);
+  if (!found[0]) throw new Error(`no button "${title}" in ${cardText(card)}`);
+  return found[0];
+}
+
+describe('booking a ContactPoint place from a card, and the manager deciding', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot('booking', { clock: () => NOW });
+    const { collections } = bot.database;
+    await collections.organisations.insertOne({
+      _id: ORGANISATION.toLowerCase(),
+      name: ORGANISATION,
+      accredited: true,
+      updatedAt: NOW,
+    });
+    await collections.people.insertMany([
+      MANAGER,
+      readyPractitioner(amy.aadObjectId, { name: amy.name }),
+      readyPractitioner(ben.aadObjectId, { name: ben.name }),
+      staffProfile(cora.aadObjectId, {
+        name: cora.name,
+        permissions: ['coordinator'],
+        organisation: ORGANISATION,
+      }),
+    ]);
+    await collections.sessions.insertMany([
+      cpSession('cp-1', { capacity: 1 }),
+      cpSession('cp-other', { accessRoute: 'care-first' }),
+    ]);
+    for (const user of [mark, amy, ben, cora]) await bot.say(user, 'hi');
+  });
+  afterAll(() => bot.stop());
+
+  it('lists the sessions for her system with a Book button', async () => {
+    const [card] = cardsIn(await bot.say(amy, 'find me a contactpoint session'));
+    expect(cardProblems(card)).toEqual([]);
+    expect(cardText(card)).toContain('IT Suite');
+    expect(button(card, 'Book').data).toEqual({ sessionId: 'cp-1' });
+  });
+
+  it('holds the seat, sends Mark an approval card, and a second press finds the place already hers', async () => {
+    const before = bot.connector.received.length;
+    const response = await bot.execute(amy, 'booking.book', { sessionId: 'cp-1' });
+    const card = response.body.value;
+    expect(cardProblems(card)).toEqual([]);
+    expect(cardText(card)).toMatch(/Waiting for approval/);
+    expect(cardText(card)).toMatch(/Mark Evans has been asked to approve it/);
+    const [approval] = cardsIn(sentTo(bot, mark, before));
+    expect(cardProblems(approval)).toEqual([]);
+    expect(cardText(approval)).toMatch(/Amy Ward/);
+    expect(cardText(approval)).toMatch(/all met on the session date/);
+    expect(button(approval, 'Approve').data.bookingId).toEqual(expect.any(String));
+
+    const again = await bot.execute(amy, 'booking.book', { sessionId: 'cp-1' });
+    expect(cardText(again.body.value)).toMatch(/You already have a place/);
+    expect(
+      await bot.database.collections.bookings.countDocuments({ 'person.aadObjectId': amy.aadObjectId }),
+    ).toBe(1);
+  });
+
+  it('puts Ben on the waiting list of the full session', async () => {
+    const response = await bot.execute(ben, 'booking.book', { sessionId: 'cp-1' });
+    expect(cardText(response.body.value)).toMatch(/On the waiting list/);
+  });
+
+  it('refuses the approval to anyone but Mark or a coordinator, and the card stays', async () => {
+    const booking = await bot.database.collections.bookings.findOne({
+      'person.aadObjectId': amy.aadObjectId,
+    });
+    for (const someone of [amy, ben]) {
+      const response = await bot.execute(someone, 'booking.approve', { bookingId: booking!._id });
+      expect(response.body.type).toBe('application/vnd.microsoft.activity.message');
+      expect(response.body.value).toMatch(/Only their line manager or a training coordinator/);
+    }
+    expect((await bot.database.collections.bookings.findOne({ _id: booking!._id }))?.state).toBe('held');
+  });
+
+  it("Mark declines with a reason: the card shows who and when, Amy is told, Ben gets the seat and Mark Ben's approval card", async () => {
+    const booking = await bot.database.collections.bookings.findOne({
+      'person.aadObjectId': amy.aadObjectId,
+    });
+    const before = bot.connector.received.length;
+    const response = await bot.execute(mark, 'booking.decline', {
+      bookingId: booking!._id,
+      declineReason: 'Team short that week',
+    });
+    const card = response.body.value;
+    expect(cardText(card)).toMatch(/Declined by Mark Evans, Tue 1 Dec 2026, 10:00: "Team short that week"/);
+    expect(cardText(card)).toMatch(/Amy has been told/);
+    expect(() => button(card, 'Approve')).toThrow();
+    expect(sentTo(bot, amy, before).map((activity) => activity.text)).toEqual([
+      expect.stringMatching(/Mark Evans declined your place .*"Team short that week"/),
+    ]);
+    expect(sentTo(bot, ben, before).map((activity) => activity.text)).toEqual([
+      expect.stringMatching(/a place came free .* held for you while Mark Evans approves it/),
+    ]);
+    expect(cardsIn(sentTo(bot, mark, before)).map(cardText)).toEqual([expect.stringMatching(/Ben Cole/)]);
+
+    const second = await bot.execute(mark, 'booking.approve', { bookingId: booking!._id });
+    expect(cardText(second.body.value)).toMatch(/already decided.*Nothing changed/);
+    expect((await bot.database.collections.sessions.findOne({ _id: 'cp-1' }))?.booked).toBe(1);
+  });
+
+  it('shows Ben his bookings, and cancelling gives the seat back', async () => {
+    const [mine] = cardsIn(await bot.say(ben, 'my bookings'));
+    expect(cardProblems(mine)).toEqual([]);
+    expect(cardText(mine)).toMatch(/Waiting for approval/);
+    expect(cardText(mine)).toMatch(/Bring: /);
+    const cancel = button(mine, 'Cancel booking');
+    const response = await bot.execute(ben, cancel.verb, cancel.data);
+    expect(cardText(response.body.value)).toMatch(/Cancelled CP on/);
+    expect(cardText(response.body.value)).toMatch(/You have no places booked/);
+    expect((await bot.database.collections.sessions.findOne({ _id: 'cp-1' }))?.booked).toBe(0);
+  });
+
+  it.each([
+    ['an unknown session', { sessionId: 'no-such-session' }, /can't find that session/],
+    ['a session for another system', { sessionId: 'cp-other' }, /another case management system/],
+  ])('answers %s in one line and writes nothing', async (_, data, answer) => {
+    const count = await bot.database.collections.bookings.countDocuments();
+    const response = await bot.execute(amy, 'booking.book', data);
+    expect(response.body.value).toMatch(answer);
+    expect(await bot.database.collections.bookings.countDocuments()).toBe(count);
+  });
+
+  it.each([
+    ['an operator for an id', 'booking.book', { sessionId: { $ne: '' } }],
+    ['a number for an id', 'booking.approve', { bookingId: 42 }],
+    ['a huge id', 'booking.cancel', { bookingId: 'x'.repeat(10_000) }],
+    ['people as an array of objects', 'nominate.submit', { sessionId: 'cp-1', people: [{ $gt: '' }] }],
+  ])('refuses %s and writes nothing', async (_, verb, data) => {
+    const count = await bot.database.collections.bookings.countDocuments();
+    const response = await bot.execute(amy, verb, data);
+    expect([200, 400]).toContain(response.status);
+    expect(JSON.stringify(response.body ?? '')).not.toMatch(/Booked|Confirmed/);
+    expect(await bot.database.collections.bookings.countDocuments()).toBe(count);
+  });
+});
+
+describe('200 practitioners press Book on one 12-seat session at once', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot('booking_rush', { clock: () => NOW });
+    const { collections } = bot.database;
+    await collections.organisations.insertOne({
+      _id: ORGANISATION.toLowerCase(),
+      name: ORGANISATION,
+      accredited: true,
+      updatedAt: NOW,
+    });
+    await collections.people.insertMany([
+      MANAGER,
+      ...Array.from({ length: 200 }, (_, i) => readyPractitioner(`rush-${i}`, { name: `Rush ${i}` })),
+    ]);
+    await collections.sessions.insertOne(cpSession('rush', { capacity: 12 }));
+  });
+  afterAll(() => bot.stop());
+
+  it('seats exactly 12, puts 188 on the waiting list, and the session count agrees with the bookings', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        bot.execute({ aadObjectId: `rush-${i}`, name: `Rush ${i}` }, 'booking.book', { sessionId: 'rush' }),
+      ),
+    );
+    const texts = responses.map((response) => cardText(response.body.value));
+    expect(texts.filter((text) => /Waiting for approval/.test(text))).toHaveLength(12);
+    expect(texts.filter((text) => /On the waiting list/.test(text))).toHaveLength(188);
+    const { bookings, sessions } = bot.database.collections;
+    expect(await bookings.countDocuments({ sessionId: 'rush', state: 'held' })).toBe(12);
+    expect(await bookings.countDocuments({ sessionId: 'rush', state: 'waitlisted' })).toBe(188);
+    expect((await sessions.findOne({ _id: 'rush' }))?.booked).toBe(12);
+  }, 120_000);
+});
