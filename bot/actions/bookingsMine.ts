@@ -1,10 +1,11 @@
 import { myBookingsCard } from '../../cards/bookingCard';
 import { myBookings } from '../../services/booking/myBookings';
 import type { ActionRequest } from '../actionRoutes';
-import { cardResponse } from '../invokeResponses';
+import { cardMessage } from '../attachments';
+import { messageResponse } from '../invokeResponses';
 
-/** `bookings.mine`: the presser's own places, replacing the card it was pressed on. */
-export async function bookingsMine({ actor, services }: ActionRequest<unknown>) {
+/** `bookings.mine`: the presser's own places, sent below (the card it was pressed on stays). */
+export async function bookingsMine({ context, actor, services }: ActionRequest<unknown>) {
   const views = await myBookings(
     services.database.collections,
     services.catalogue,
@@ -12,5 +13,6 @@ export async function bookingsMine({ actor, services }: ActionRequest<unknown>) 
     services.bookingRules,
     services.clock(),
   );
-  return cardResponse(myBookingsCard(views));
+  await context.sendActivity(cardMessage(myBookingsCard(views)));
+  return messageResponse('Your bookings are below.');
 }

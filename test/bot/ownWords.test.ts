@@ -111,10 +111,8 @@ describe('questions in people’s own words', () => {
       );
     });
 
-    it('says "not yet" honestly to a request to book, with what to do meanwhile', async () => {
-      expect(await ask(priya, 'book me on IS02 please')).toMatch(
-        /I can't book places yet\. Ask "find a session"/,
-      );
+    it('answers a request to book with how to book', async () => {
+      expect(await ask(priya, 'book me on IS02 please')).toMatch(/press \*\*Book\*\*/);
     });
 
     it('says "not yet" to a trainer asking to mark attendance', async () => {

@@ -16,7 +16,8 @@ function buttonsOf(card: any): any[] {
   return [...(card.actions ?? []), ...inBody];
 }
 
-const EVERYONE = ['My training', 'Am I ready?', 'Find a session', 'What is ContactPoint?'];
+const EVERYONE = ['My training', 'Am I ready?', 'Find a session', 'My bookings', 'What is ContactPoint?'];
+const MANAGER = ['My team', 'Approvals waiting', 'Nominate staff'];
 
 describe('the welcome, as each persona', () => {
   let bot: TestBot;
@@ -28,11 +29,11 @@ describe('the welcome, as each persona', () => {
 
   it.each([
     ['practitioner', EVERYONE, []],
-    ['manager', [...EVERYONE, 'My team'], ['For your team']],
+    ['manager', [...EVERYONE, ...MANAGER], ['For your team']],
     // Chloe coordinates and, as a senior manager, manages.
     [
       'coordinator',
-      [...EVERYONE, 'My team', 'Fill rates', 'Waiting to be confirmed'],
+      [...EVERYONE, ...MANAGER, 'Fill rates', 'Waiting to be confirmed'],
       ['For your team', 'For training coordinators'],
     ],
     ['trainer', [...EVERYONE, 'Sessions I run'], ['For trainers']],

@@ -33,7 +33,7 @@ describeInPlayground('the bot in Agents Playground, in Chromium', () => {
     });
   }, 60_000);
 
-  test('answers "help" with the welcome card, by first name, with its four buttons', async () => {
+  test('answers "help" with the welcome card, by first name, with its five buttons', async () => {
     const { step, expectReply, ask, screenshot, user } = s();
     await step('help', async () => {
       const card = welcomeCards().nth(await welcomeCards().count());
@@ -43,6 +43,7 @@ describeInPlayground('the bot in Agents Playground, in Chromium', () => {
         'My training',
         'Am I ready?',
         'Find a session',
+        'My bookings',
         'What is ContactPoint?',
       ]);
       await card.scrollIntoViewIfNeeded();

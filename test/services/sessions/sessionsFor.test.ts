@@ -102,7 +102,7 @@ describe('sessions for a person', () => {
     expect(answer.sessions.map((option) => option.session._id)).toEqual(['cp-web']);
   });
 
-  it('lists only sessions for the person: their system, their role, with places', async () => {
+  it('lists only sessions for the person: their system and role, a full one offering its waiting list', async () => {
     const answer = await sessionsFor(
       database.collections,
       catalogue,
@@ -111,15 +111,20 @@ describe('sessions for a person', () => {
       now,
     );
     if (answer.kind !== 'sessions') throw new Error('expected sessions');
-    expect(answer.sessions.map((option) => option.session._id)).toEqual(['cp-afternoon', 'cp-jan-morning']);
+    expect(answer.sessions.map((option) => [option.session._id, option.seatsLeft])).toEqual([
+      ['cp-full', 0],
+      ['cp-afternoon', expect.any(Number)],
+      ['cp-jan-morning', expect.any(Number)],
+    ]);
+    expect(answer.allFull).toBe(false);
     expect(answer.nothing).toBeUndefined();
   });
 
   it.each<[string, Partial<Entities>, string[]]>([
     ['afternoons only', { partOfDay: 'afternoon' }, ['cp-afternoon']],
-    ['a morning slot', { partOfDay: 'morning' }, ['cp-jan-morning']],
+    ['a morning slot', { partOfDay: 'morning' }, ['cp-full', 'cp-jan-morning']],
     ['in January', { when: { kind: 'month', month: 1 } }, ['cp-jan-morning']],
-    ['before Christmas', { when: { kind: 'before', month: 12, day: 25 } }, ['cp-afternoon']],
+    ['before Christmas', { when: { kind: 'before', month: 12, day: 25 } }, ['cp-full', 'cp-afternoon']],
     ['in Training Room 2', { venue: 'training room 2' }, ['cp-jan-morning']],
   ])('understands "%s"', async (_, filters, ids) => {
     const answer = await sessionsFor(
@@ -149,7 +154,7 @@ describe('sessions for a person', () => {
     });
   });
 
-  it('says every session is full, and names the coordinator', async () => {
+  it('offers the waiting list when every session is full', async () => {
     const answer = await sessionsFor(
       database.collections,
       catalogue,
@@ -159,8 +164,10 @@ describe('sessions for a person', () => {
     );
     expect(answer).toMatchObject({
       kind: 'sessions',
-      nothing: { reason: 'all-full', next: { session: { _id: 'caf02-full' }, misfits: ['full'] } },
+      allFull: true,
+      sessions: [{ session: { _id: 'caf02-full' }, seatsLeft: 0 }],
     });
+    expect(answer.kind === 'sessions' && answer.nothing).toBeUndefined();
   });
 
   it('says there are none for their system, offering the next one on another', async () => {
