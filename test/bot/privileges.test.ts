@@ -72,7 +72,133 @@ async function decision(
   return judge(changed(after), refused, verb);
 }
 
+let placeNumber = 0;
+
+/** A place of Priya's on a fresh IS02 session, stored directly in the given state, waiting for her manager. */
+async function priyasPlace(bot: TestBot, state: 'held' | 'confirmed'): Promise<string> {
+  placeNumber += 1;
+  const now = new Date();
+  const start = new Date(now.getTime() + 30 * 24 * 3600_000);
+  const sessionId = `privilege-${placeNumber}`;
+  await bot.database.collections.sessions.insertOne({
+    _id: sessionId,
+    course: 'IS02',
+    start,
+    end: new Date(start.getTime() + 3 * 3600_000),
+    venue: 'Room 1',
+    capacity: 10,
+    booked: 1,
+    updatedAt: now,
+  });
+  const id = `place-${placeNumber}`;
+  const entry = { by: PRIYA.aadObjectId, byName: PRIYA.name, at: now, from: null, to: state };
+  await bot.database.collections.bookings.insertOne({
+    _id: id,
+    person: { aadObjectId: PRIYA.aadObjectId, name: PRIYA.name },
+    course: 'IS02',
+    sessionId,
+    sessionStart: start,
+    state,
+    activeKey: id,
+    managerAadObjectId: PEOPLE['manager of record'].aadObjectId,
+    audit: [entry],
+    createdAt: now,
+    updatedAt: now,
+  });
+  return id;
+}
+
+async function bookingMove(
+  bot: TestBot,
+  who: TestUser,
+  verb: string,
+  from: 'held' | 'confirmed',
+  to: string,
+  refusal: RegExp,
+): Promise<Outcome> {
+  const id = await priyasPlace(bot, from);
+  const response = await bot.execute(who, verb, { bookingId: id });
+  const state = (await bot.database.collections.bookings.findOne({ _id: id }))?.state;
+  return judge(state === to, state === from && refusal.test(String(response.body?.value)), verb);
+}
+
 const PRIVILEGES: Privilege[] = [
+  {
+    name: "approving Priya's place (booking.approve)",
+    allowed: ['manager of record', 'coordinator'],
+    attempt: (bot, who) =>
+      bookingMove(
+        bot,
+        who,
+        'booking.approve',
+        'held',
+        'confirmed',
+        /Only their line manager or a training coordinator/,
+      ),
+  },
+  {
+    name: "declining Priya's place (booking.decline)",
+    allowed: ['manager of record', 'coordinator'],
+    attempt: (bot, who) =>
+      bookingMove(
+        bot,
+        who,
+        'booking.decline',
+        'held',
+        'declined',
+        /Only their line manager or a training coordinator/,
+      ),
+  },
+  {
+    name: "cancelling Priya's place (booking.cancel)",
+    allowed: ['practitioner', 'manager of record', 'coordinator'],
+    attempt: (bot, who) =>
+      bookingMove(
+        bot,
+        who,
+        'booking.cancel',
+        'confirmed',
+        'cancelled',
+        /Only the person booked, their line manager/,
+      ),
+  },
+  {
+    name: 'nominating Priya (nominate.submit)',
+    allowed: ['manager of record'],
+    attempt: async (bot, who) => {
+      const id = await priyasPlace(bot, 'confirmed');
+      const place = await bot.database.collections.bookings.findOne({ _id: id });
+      // Her earlier place ends, so the nomination is the only thing that could book her.
+      await bot.database.collections.bookings.updateOne({ _id: id }, { $set: { state: 'cancelled' } });
+      const response = await bot.execute(who, 'nominate.submit', {
+        sessionId: place!.sessionId,
+        people: PRIYA.aadObjectId,
+      });
+      const booked = await bot.database.collections.bookings.countDocuments({
+        sessionId: place!.sessionId,
+        state: 'confirmed',
+      });
+      const value = response.body?.value;
+      const text = typeof value === 'object' ? cardText(value) : String(value);
+      return judge(
+        booked === 1,
+        booked === 0 && /Nominating staff is for line managers|not one of your reports/.test(text),
+        'nominate.submit',
+      );
+    },
+  },
+  {
+    name: 'the approvals waiting (approvals.waiting)',
+    allowed: MANAGERS,
+    attempt: async (bot, who) => {
+      const value = String((await bot.execute(who, 'approvals.waiting', {})).body?.value);
+      return judge(
+        /waiting for your (decision|approval)/.test(value),
+        TEAM_REFUSAL.test(value),
+        'approvals.waiting',
+      );
+    },
+  },
   {
     name: 'asking about "my team" (team_status)',
     allowed: MANAGERS,
