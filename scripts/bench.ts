@@ -1,11 +1,15 @@
 import type { Section, Table } from './bench/section';
+import { allocationSection } from './bench/allocation';
 import { turnLatencySection } from './bench/turnLatency';
 import { understandingSection } from './bench/understanding';
 
 // The benchmarks (contracts.md §1): `npm run bench` prints one table of figures per section.
 // A new benchmark is one more entry in SECTIONS, its code in a file of its own under scripts/bench/.
 
-const SECTIONS: Section[] = [understandingSection, turnLatencySection];
+// BENCH_ONLY=allocation (a section's name starts with it, case-insensitive) runs one section.
+const SECTIONS: Section[] = [understandingSection, turnLatencySection, allocationSection].filter((section) =>
+  section.name.toLowerCase().startsWith((process.env.BENCH_ONLY ?? '').toLowerCase()),
+);
 
 function render(table: Table): string {
   const cells = [table.columns, ...table.rows.map((row) => row.map(String))];
