@@ -1,4 +1,5 @@
 import type { CloudAdapter } from 'botbuilder';
+import type { CalendarLinkSettings } from '../services/calendar/calendarLinks';
 import type { Catalogue } from '../services/catalogue/loadCatalogue';
 import type { Understander } from '../services/intents/understander';
 import type { Clock } from '../services/shared/clock';
@@ -12,6 +13,8 @@ export interface BotServices {
   understander: Understander;
   clock: Clock;
   logger: Logger;
+  /** The key and address for "Add to calendar" links (`calendarLinksFor`). */
+  calendarLinks: CalendarLinkSettings;
   /** For messages outside a turn (telling someone a coordinator confirmed them); absent in some tests. */
   outbound?: { adapter: CloudAdapter; botAppId: string };
 }
