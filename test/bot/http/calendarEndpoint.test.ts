@@ -1,13 +1,8 @@
 import { signCalendarLink } from '../../../services/calendar/calendarLinkSignature';
 import { calendarLinksFor } from '../../../services/calendar/calendarLinks';
 import { startTestBot, type TestBot } from '../../support/botHarness';
-import {
-  bookingOn,
-  CP_COURSE,
-  icsProperty,
-  icsText,
-  sessionAt,
-} from '../../services/calendar/calendarFixtures';
+import { CP_COURSE, icsProperty, icsText } from '../../services/calendar/calendarFixtures';
+import { bookingOn, sessionAt } from '../../support/bookings';
 
 // GET /calendar/:file through the real bot server: anyone on the internet can call it (issue 13 item 8).
 

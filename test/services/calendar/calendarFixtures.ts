@@ -1,50 +1,8 @@
-import { DateTime } from 'luxon';
-import type { Booking } from '../../../services/booking/booking';
-import type { Session } from '../../../services/sessions/session';
-import { LONDON_TIME_ZONE } from '../../../services/shared/londonTime';
-
-/** A London wall-clock time ("2026-06-15T09:30") as an instant. */
-export function london(local: string): Date {
-  return DateTime.fromISO(local, { zone: LONDON_TIME_ZONE }).toJSDate();
-}
-
 export const CP_COURSE = {
   code: 'CP',
   title: 'ContactPoint training',
   bring: ['Photo ID (passport or driving licence)', 'A utility bill from the last 3 months'],
 };
-
-export function sessionAt(start: string, end: string, overrides: Partial<Session> = {}): Session {
-  return {
-    _id: 'CP-2026-11-30-AM',
-    course: 'CP',
-    start: london(start),
-    end: london(end),
-    venue: 'Civic Centre, IT Suite 2',
-    capacity: 12,
-    accessRoute: 'care-first',
-    booked: 1,
-    updatedAt: new Date('2026-10-01T09:00:00Z'),
-    ...overrides,
-  };
-}
-
-export function bookingOn(session: Session, overrides: Partial<Booking> = {}): Booking {
-  const at = new Date('2026-10-05T10:00:00Z');
-  return {
-    _id: '4f6c2a1e-9b7d-4c3a-8e21-5d0f7a9b3c11',
-    person: { aadObjectId: '11111111-1111-4111-8111-000000000001', name: 'Priya Shah' },
-    course: session.course,
-    sessionId: session._id,
-    sessionStart: session.start,
-    state: 'confirmed',
-    activeKey: `11111111-1111-4111-8111-000000000001|${session.course}`,
-    audit: [],
-    createdAt: at,
-    updatedAt: at,
-    ...overrides,
-  };
-}
 
 /** An .ics file's content lines, unfolded (RFC 5545 §3.1: a line break followed by a space continues the line). */
 export function icsLines(ics: string): string[] {

@@ -4,7 +4,8 @@ import {
   type CalendarLinkSettings,
 } from '../../../services/calendar/calendarLinks';
 import { signCalendarLink, verifyCalendarLink } from '../../../services/calendar/calendarLinkSignature';
-import { bookingOn, CP_COURSE, sessionAt } from './calendarFixtures';
+import { CP_COURSE } from './calendarFixtures';
+import { bookingOn, sessionAt } from '../../support/bookings';
 
 const SECRET = 'a-test-secret-that-is-at-least-32-characters';
 const ID = '4f6c2a1e-9b7d-4c3a-8e21-5d0f7a9b3c11';

@@ -1,6 +1,7 @@
 import { calendarEventFor } from '../../../services/calendar/calendarEvent';
 import { icsFileFor } from '../../../services/calendar/icsFile';
-import { bookingOn, CP_COURSE, icsLines, icsProperty, icsText, sessionAt } from './calendarFixtures';
+import { CP_COURSE, icsLines, icsProperty, icsText } from './calendarFixtures';
+import { bookingOn, sessionAt } from '../../support/bookings';
 
 const NOW = new Date('2026-10-06T08:00:00Z');
 

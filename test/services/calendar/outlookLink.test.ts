@@ -1,6 +1,7 @@
 import { calendarEventFor } from '../../../services/calendar/calendarEvent';
 import { outlookComposeLink } from '../../../services/calendar/outlookLink';
-import { CP_COURSE, sessionAt } from './calendarFixtures';
+import { CP_COURSE } from './calendarFixtures';
+import { sessionAt } from '../../support/bookings';
 
 describe('the Outlook on the web link', () => {
   const linkFor = (start: string, end: string, venue = 'Civic Centre, IT Suite 2') =>
