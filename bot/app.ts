@@ -1,7 +1,9 @@
 import { systemClock, type Clock } from '../services/shared/clock';
 import { createUnderstander, type Understander } from '../services/intents/understander';
 import type { Database } from '../services/storage/database';
+import type { CalendarLinkSettings } from '../services/calendar/calendarLinks';
 import { createAdapter } from './adapter';
+import { calendarLinkSettings } from './calendarLinkSettings';
 import { loadConfiguredCatalogue } from './catalogueFromConfig';
 import type { BotServices } from './botServices';
 import { bookingRulesOf, type Config } from './config';
@@ -17,6 +19,8 @@ export interface RunningBot {
   databaseSource: OpenedDatabase['source'];
   /** The bot's own database connection, for checks that watch what it sends (tests, `npm run bench`). */
   database: Database;
+  /** How this bot signs calendar links (tests sign their own with it). */
+  calendarLinks: CalendarLinkSettings;
   /**
    * Graceful stop: no new requests, in-flight turns finish (up to `graceMs`), database closed. Says how many
    * turns were cut off at the deadline. Calling it again gives the first stop's answer.
@@ -35,17 +39,28 @@ export async function startBot(
   const understander = options.understander ?? createUnderstander(catalogue);
   const opened = await openDatabase(config, logger, { requireConnection: false });
   const adapter = createAdapter(config, logger);
+  const calendarLinks = calendarLinkSettings(config, logger);
+  const clock = options.clock ?? systemClock;
   const services: BotServices = {
     database: opened.database,
     catalogue,
     understander,
-    clock: options.clock ?? systemClock,
+    clock,
     bookingRules: bookingRulesOf(config),
     logger,
+    calendarLinks,
     outbound: { adapter, botAppId: config.MicrosoftAppId ?? '' },
   };
   const bot = new TrainingBot(services, { typingDelayMs: options.typingDelayMs });
-  const http = createHttpServer({ adapter, bot, database: opened.database, logger });
+  const http = createHttpServer({
+    adapter,
+    bot,
+    database: opened.database,
+    logger,
+    catalogue,
+    clock,
+    calendarLinkSecret: calendarLinks.secret,
+  });
   const sweeper = startHoldSweeper(services);
 
   // Local mode has no Bot Framework authentication, so it must not be reachable from other machines.
@@ -55,12 +70,15 @@ export async function startBot(
     http.server.listen(config.PORT, host, () => resolve());
   });
   const address = http.server.address();
+  // Only now is the port known (PORT=0 picks one); nothing has used the links before the bot listens.
+  calendarLinks.publicBaseUrl ||= `http://localhost:${address.port}`;
   let stopped: Promise<{ cutTurns: number }> | undefined;
   return {
     url: `http://${host}:${address.port}`,
     port: address.port,
     databaseSource: opened.source,
     database: opened.database,
+    calendarLinks,
     stop: (graceMs) =>
       (stopped ??= (async () => {
         sweeper.stop();

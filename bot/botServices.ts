@@ -1,5 +1,6 @@
 import type { CloudAdapter } from 'botbuilder';
 import type { BookingRules } from '../services/booking/bookingRules';
+import type { CalendarLinkSettings } from '../services/calendar/calendarLinks';
 import type { Catalogue } from '../services/catalogue/loadCatalogue';
 import type { Understander } from '../services/intents/understander';
 import type { Clock } from '../services/shared/clock';
@@ -15,6 +16,8 @@ export interface BotServices {
   /** Hold window, cancellation cut-off and when the waiting list stops (configuration). */
   bookingRules: BookingRules;
   logger: Logger;
+  /** The key and address for "Add to calendar" links (`calendarLinksFor`). */
+  calendarLinks: CalendarLinkSettings;
   /** For messages outside a turn (telling someone a coordinator confirmed them); absent in some tests. */
   outbound?: { adapter: CloudAdapter; botAppId: string };
 }

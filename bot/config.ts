@@ -60,6 +60,23 @@ const ConfigSchema = z.object({
   BOOKING_CANCEL_CUTOFF_WORKING_DAYS: days(DEFAULT_BOOKING_RULES.cancelCutoffWorkingDays, 0),
   /** Days before a session after which a freed seat goes to the coordinator, not the waiting list. */
   BOOKING_PROMOTION_STOP_DAYS: days(DEFAULT_BOOKING_RULES.promotionStopDays, 0),
+  /** The key that signs "Add to calendar" links (services/calendar/). Required with an app id; see loadConfig. */
+  CALENDAR_LINK_SECRET: z.preprocess(
+    blankAsUndefined,
+    z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
+  ),
+  /**
+   * Where people's browsers reach the bot, for links it hands out; default http://localhost:PORT. It may end in a
+   * path when a reverse proxy serves the bot under one (https://host/training-bot).
+   */
+  PUBLIC_BASE_URL: z.preprocess(
+    blankAsUndefined,
+    z
+      .string()
+      .refine(isBaseUrl, 'must be an http:// or https:// address, without query or fragment')
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
+  ),
 });
 
 function days(fallback: number, least: number) {
@@ -87,14 +104,16 @@ export type Config = z.infer<typeof ConfigSchema> & { localMode: boolean };
 
 export class ConfigError extends Error {}
 
+/** Never echoed in an error message: they are, or may hold, secrets. */
+const SECRET_VARIABLES = ['MicrosoftAppPassword', 'MONGODB_URI', 'CALENDAR_LINK_SECRET'];
+
 /** Reads and validates the environment once. The message names the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'configuration');
-    const shown =
-      name === 'MicrosoftAppPassword' || name === 'MONGODB_URI' ? '' : ` (got "${String(env[name])}")`;
+    const shown = SECRET_VARIABLES.includes(name) ? '' : ` (got "${String(env[name])}")`;
     throw new ConfigError(`Invalid configuration: ${name} ${issue?.message ?? 'is invalid'}${shown}`);
   }
   const config = parsed.data;
@@ -112,6 +131,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration: MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant',
     );
   }
+  // Not a random key in production: links would break at every restart, and with two instances behind a load
+  // balancer a link signed by one would be refused by the other half the time. A missing key is a start-up error
+  // one line explains, not a fault people meet later on a calendar button.
+  if (config.MicrosoftAppId && !config.CALENDAR_LINK_SECRET) {
+    throw new ConfigError(
+      'Invalid configuration: CALENDAR_LINK_SECRET is required when MicrosoftAppId is set (at least 32 characters, e.g. openssl rand -base64 32)',
+    );
+  }
   return { ...config, localMode: !config.MicrosoftAppId };
 }
 
@@ -125,6 +152,23 @@ export function readConfig(env: NodeJS.ProcessEnv, report: (message: string) => 
       return undefined;
     }
     throw error;
+  }
+}
+
+function isBaseUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      !url.search &&
+      !url.hash &&
+      !url.username &&
+      !url.password &&
+      !value.includes('?') &&
+      !value.includes('#')
+    );
+  } catch {
+    return false;
   }
 }
 

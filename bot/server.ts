@@ -1,6 +1,9 @@
 import restify from 'restify';
+import type { Catalogue } from '../services/catalogue/loadCatalogue';
+import type { Clock } from '../services/shared/clock';
 import type { Database } from '../services/storage/database';
 import type { BotAdapter } from './adapter';
+import { calendarEndpoint } from './http/calendarEndpoint';
 import { messagesEndpoint } from './http/messagesEndpoint';
 import type { Logger } from './logger';
 import type { TrainingBot } from './trainingBot';
@@ -19,6 +22,10 @@ export function createHttpServer(deps: {
   bot: TrainingBot;
   database: Database;
   logger: Logger;
+  catalogue: Catalogue;
+  clock: Clock;
+  /** Signs and checks the "Add to calendar" links (services/calendar/). */
+  calendarLinkSecret: string;
 }): HttpServer {
   const server = restify.createServer({ name: 'iw-training-bot' });
   let inFlight = 0;
@@ -49,6 +56,22 @@ export function createHttpServer(deps: {
     res.send(databaseAnswers && !draining ? 200 : 503, {
       status: databaseAnswers ? (draining ? 'shutting down' : 'ok') : 'database unreachable',
     });
+  });
+
+  const calendar = calendarEndpoint({ ...deps, secret: deps.calendarLinkSecret });
+  server.get('/calendar/:file', async (req, res) => {
+    try {
+      await calendar(req, res);
+    } catch (error) {
+      deps.logger.error({ err: error }, 'calendar request failed');
+      if (!res.headersSent) res.send(500, { error: 'internal error' });
+    }
+  });
+
+  // Restify's own 404 repeats the path it was given (up to 16 KB of whatever a caller sent); ours says only 404.
+  server.on('NotFound', (_req: restify.Request, res: restify.Response, _err: unknown, done: () => void) => {
+    res.send(404, { error: 'not found' });
+    done();
   });
 
   return {

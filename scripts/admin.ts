@@ -1,4 +1,5 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { readConfig } from '../bot/config';
@@ -6,6 +7,7 @@ import { createLogger } from '../bot/logger';
 import { openDatabase } from '../bot/openDatabase';
 import { PERMISSIONS, Permission } from '../services/catalogue/vocabulary';
 import { UTF8_BOM } from '../services/exports/csvWriter';
+import { exportBookings } from '../services/exports/exportBookings';
 import { exportRoster } from '../services/exports/exportRoster';
 import { fileSizeProblem } from '../services/imports/decodeCsvFile';
 import { formatCount } from '../services/shared/numbers';
@@ -41,7 +43,8 @@ const USAGE = `Usage: npm run admin -- <command>
   export roster [--out FILE.csv]   everyone stored, as a roster.csv to edit and import back
                                    (without --out it goes to standard output:
                                    npm run --silent admin -- export roster > roster.csv)
-  export bookings [--out FILE.csv] not available yet
+  export bookings [--out FILE.csv] every booking: person, course, session, state, attendance and
+                                   who approved it (to standard output without --out)
   grant coordinator|trainer AAD_OBJECT_ID
   revoke coordinator|trainer AAD_OBJECT_ID
 ${REVIEW_USAGE}
@@ -65,6 +68,11 @@ export interface AdminIo {
   env: NodeJS.ProcessEnv;
   /** Show a progress bar: only when stdout is a terminal. */
   interactive: boolean;
+  /**
+   * Standard error is a terminal: an export's progress bar goes there, since its file may be going to standard
+   * output.
+   */
+  stderrIsTerminal?: boolean;
 }
 
 type Command =
@@ -148,11 +156,6 @@ export async function runAdmin(args: readonly string[], io: AdminIo): Promise<nu
     io.out(USAGE);
     return 0;
   }
-  if (command.name === 'export' && command.what === 'bookings') {
-    io.err('Not available yet: bookings arrive with the booking feature.');
-    return 2;
-  }
-
   let csv: Buffer = Buffer.alloc(0);
   if (command.name === 'import') {
     try {
@@ -191,6 +194,8 @@ export async function runAdmin(args: readonly string[], io: AdminIo): Promise<nu
     const { collections } = opened.database;
     if (command.name === 'import')
       return await runImport(collections, command.kind, command.file, csv, catalogue, io);
+    if (command.name === 'export' && command.what === 'bookings')
+      return await runExportBookings(collections, command.out, io);
     if (command.name === 'export') return await runExportRoster(collections, catalogue, command.out, io);
     if (command.name === 'review') return await runReviewCommand(collections, catalogue, command.review, io);
     return await runPermission(collections, command, io);
@@ -290,6 +295,77 @@ async function runExportRoster(
   return 0;
 }
 
+/**
+ * `export bookings`: streamed, batch by batch, to the file given with --out (through a temporary file renamed at
+ * the end, so a failed export never leaves half a file under the name asked for), else to standard output.
+ */
+async function runExportBookings(
+  collections: Collections,
+  file: string | undefined,
+  io: AdminIo,
+): Promise<number> {
+  let bar: SingleBar | undefined;
+  const onProgress = ({ written, total }: { written: number; total: number }) => {
+    if (!io.stderrIsTerminal || total < PROGRESS_BAR_FROM) return;
+    if (!bar) {
+      bar = new SingleBar({
+        format: 'Exporting bookings [{bar}] {value}/{total}',
+        hideCursor: true,
+        stream: process.stderr,
+      });
+      bar.start(total, 0);
+    }
+    bar.setTotal(total);
+    bar.update(written);
+  };
+
+  if (file === undefined) {
+    io.write(UTF8_BOM);
+    try {
+      await exportBookings(collections, (text) => io.write(text), { onProgress });
+    } finally {
+      bar?.stop();
+    }
+    return 0;
+  }
+
+  const partial = `${file}.partial`;
+  const stream = createWriteStream(partial);
+  // Kept so that an error between two writes is not an unhandled 'error' event; `once` below rejects on it too.
+  let writeError: unknown;
+  stream.on('error', (error) => (writeError = error));
+  // Waits for the file to take a chunk before the next is read, so a slow disk never fills memory.
+  const write = async (text: string) => {
+    if (writeError) throw writeError;
+    if (!stream.write(text)) await once(stream, 'drain');
+  };
+  let count: number;
+  try {
+    await once(stream, 'open');
+    await write(UTF8_BOM);
+    count = await exportBookings(collections, write, { onProgress });
+    stream.end();
+    await once(stream, 'finish');
+    renameSync(partial, file);
+  } catch (error) {
+    stream.destroy();
+    rmSync(partial, { force: true });
+    if (isDatabaseUnavailable(error)) {
+      io.err(
+        `The database stopped answering during the export; ${file} was not written. Run the command again.`,
+      );
+      return 1;
+    }
+    if (error !== writeError && typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
+    io.err(`Cannot write ${file}: ${readProblem(error)}.`);
+    return 1;
+  } finally {
+    bar?.stop();
+  }
+  io.out(`Exported ${plural(count, 'booking')} to ${file}.`);
+  return 0;
+}
+
 async function runPermission(
   collections: Collections,
   command: Extract<Command, { name: 'grant' | 'revoke' }>,
@@ -368,6 +444,7 @@ if (require.main === module) {
     write: (text) => process.stdout.write(text),
     env: process.env,
     interactive: Boolean(process.stdout.isTTY),
+    stderrIsTerminal: Boolean(process.stderr.isTTY),
   }).then(
     (code) => {
       process.exitCode = code;

@@ -62,6 +62,8 @@ export const INDEXES = {
     { key: { managerAadObjectId: 1, state: 1 }, name: 'by_manager_state' },
     // Holds past their window.
     { key: { state: 1, holdUntil: 1 }, name: 'by_state_hold' },
+    // `admin export bookings`, in session order: the server walks the index rather than sorting in memory.
+    { key: { sessionStart: 1, sessionId: 1, createdAt: 1, _id: 1 }, name: 'by_session_start' },
   ],
   meta: [],
 } as const satisfies Record<

@@ -48,8 +48,49 @@ describe('configuration', () => {
     const config = loadConfig({
       MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
       MicrosoftAppPassword: 'x',
+      CALENDAR_LINK_SECRET: 'k'.repeat(32),
     });
     expect(config.localMode).toBe(false);
+  });
+
+  describe('calendar links', () => {
+    const production = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x' };
+
+    it('needs no secret or address in local mode (start-up makes a random key)', () => {
+      const config = loadConfig({});
+      expect(config.CALENDAR_LINK_SECRET).toBeUndefined();
+      expect(config.PUBLIC_BASE_URL).toBeUndefined();
+    });
+
+    it('requires CALENDAR_LINK_SECRET with an app id, naming it', () => {
+      expect(() => loadConfig(production)).toThrow(
+        /^Invalid configuration: CALENDAR_LINK_SECRET is required when MicrosoftAppId is set/,
+      );
+    });
+
+    it('refuses a short secret without echoing it', () => {
+      expect(() => loadConfig({ CALENDAR_LINK_SECRET: 'short-secret' })).toThrow(
+        /^Invalid configuration: CALENDAR_LINK_SECRET must be at least 32 characters[^"]*$/,
+      );
+    });
+
+    it.each([
+      ['https://bot.example.org', 'https://bot.example.org'],
+      ['https://bot.example.org/', 'https://bot.example.org'],
+      ['https://proxy.example.org/training-bot/', 'https://proxy.example.org/training-bot'],
+      ['http://localhost:3978', 'http://localhost:3978'],
+    ])('takes PUBLIC_BASE_URL %s as %s', (given, kept) => {
+      expect(loadConfig({ PUBLIC_BASE_URL: given }).PUBLIC_BASE_URL).toBe(kept);
+    });
+
+    it.each(['bot.example.org', 'ftp://bot.example.org', 'https://bot.example.org/?a=1', 'https://x/#top'])(
+      'refuses PUBLIC_BASE_URL %s with one clear message',
+      (given) => {
+        expect(() => loadConfig({ PUBLIC_BASE_URL: given })).toThrow(
+          /^Invalid configuration: PUBLIC_BASE_URL must be an http:\/\/ or https:\/\/ address/,
+        );
+      },
+    );
   });
 
   it('stops `npm start` at once with one line naming the bad variable', () => {

@@ -1,14 +1,16 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { parse } from 'csv-parse/sync';
 import { runAdmin, type AdminIo } from '../../scripts/admin';
 import { loadCatalogue } from '../../services/catalogue/loadCatalogue';
 import { importCsv } from '../../services/imports/importCsv';
 import { declareProfile } from '../../services/people/declareProfile';
 import { grantPermission } from '../../services/people/permissions';
 import { openTestDatabase, testMongoUri } from '../support/testDatabase';
+import { bookingOn, sessionAt } from '../support/bookings';
 
 const REPO = path.join(__dirname, '..', '..');
 const TSX = path.join(REPO, 'node_modules', '.bin', 'tsx');
@@ -152,12 +154,6 @@ describe('the admin CLI', () => {
     expect(out).toEqual([]);
   });
 
-  it('says export bookings is not available yet (exit 2)', async () => {
-    const { io, err } = capture(env);
-    expect(await runAdmin(['export', 'bookings'], io)).toBe(2);
-    expect(err).toEqual(['Not available yet: bookings arrive with the booking feature.']);
-  });
-
   it('grants and revokes a permission, and refuses someone not on the roster (exit 1)', async () => {
     await database.collections.people.insertOne({
       _id: PRIYA,
@@ -293,11 +289,89 @@ describe('admin export roster', () => {
     expect(err[0]).toBe(message);
     expect(err.join('\n')).toContain('export roster [--out FILE.csv]');
   });
+});
 
-  it('still says export bookings is not available yet, with or without --out (exit 2)', async () => {
+describe('admin export bookings', () => {
+  const EVIL = '=HYPERLINK("http://evil.example","Click me")';
+  const id = (n: number) => `0a1b2c3d-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  let database: Awaited<ReturnType<typeof openTestDatabase>>;
+  let env: NodeJS.ProcessEnv;
+  let folder: string;
+  const session = sessionAt('2026-11-30T09:30', '2026-11-30T13:00');
+  beforeAll(async () => {
+    database = await openTestDatabase('admin_export_bookings');
+    env = envFor(database);
+    folder = mkdtempSync(path.join(tmpdir(), 'admin-export-bookings-'));
+    await database.collections.sessions.insertOne(session);
+    await database.collections.bookings.insertMany([
+      bookingOn(session, { _id: id(1), person: { aadObjectId: PRIYA, name: 'Priya Shah' } }),
+      bookingOn(session, {
+        _id: id(2),
+        person: { aadObjectId: '11111111-1111-4111-8111-000000000002', name: EVIL },
+        activeKey: 'p2|CP',
+        state: 'held',
+      }),
+      bookingOn(session, { _id: id(3), sessionId: 'removed-session', activeKey: id(3), state: 'cancelled' }),
+    ]);
+  });
+  afterAll(async () => {
+    rmSync(folder, { recursive: true, force: true });
+    await database.drop();
+  });
+
+  const parsed = (text: string) => parse(text, { bom: true }) as string[][];
+
+  it('writes every booking to the --out file, formula cells neutralised, and says how many', async () => {
+    const file = path.join(folder, 'bookings.csv');
+    const { io, out, err } = capture(env);
+    expect(await runAdmin(['export', 'bookings', '--out', file], io)).toBe(0);
+    expect(err).toEqual([]);
+    expect(out).toEqual([`Exported 3 bookings to ${file}.`]);
+    const text = readFileSync(file, 'utf8');
+    expect(
+      text.startsWith('\ufeffbookingId,aadObjectId,name,course,sessionId,sessionStart,venue,state,'),
+    ).toBe(true);
+    const rows = parsed(text);
+    expect(rows).toHaveLength(4);
+    expect(rows.find((row) => row[0] === id(2))?.[2]).toBe(`'${EVIL}`);
+    expect(rows.find((row) => row[0] === id(3))?.slice(4, 8)).toEqual([
+      'removed-session',
+      '2026-11-30T09:30',
+      '',
+      'cancelled',
+    ]);
+    expect(readdirSync(folder)).toEqual(['bookings.csv']);
+  });
+
+  it('writes the same file to standard output without --out', async () => {
+    const file = path.join(folder, 'same-bookings.csv');
+    expect(await runAdmin(['export', 'bookings', '--out', file], capture(env).io)).toBe(0);
+    const { io, out, written } = capture(env);
+    expect(await runAdmin(['export', 'bookings'], io)).toBe(0);
+    expect(out).toEqual([]);
+    expect(written.join('')).toBe(readFileSync(file, 'utf8'));
+  });
+
+  it('runs as `npm run admin -- export bookings` does, the file on standard output and nothing else', async () => {
+    const run = await admin(['export', 'bookings'], env);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(parsed(run.stdout).map((row) => row[0])).toEqual(['bookingId', id(1), id(2), id(3)]);
+  }, 30_000);
+
+  it('says so in one line when the file cannot be written, and leaves nothing behind (exit 1)', async () => {
+    const file = path.join(folder, 'no-such-folder', 'bookings.csv');
+    const { io, out, err } = capture(env);
+    expect(await runAdmin(['export', 'bookings', '--out', file], io)).toBe(1);
+    expect(err).toEqual([`Cannot write ${file}: no such file.`]);
+    expect(out).toEqual([]);
+  });
+
+  it('answers a misplaced file name with one clear line and the usage (exit 1)', async () => {
     const { io, err } = capture(env);
-    expect(await runAdmin(['export', 'bookings', '--out', path.join(folder, 'b.csv')], io)).toBe(2);
-    expect(err).toEqual(['Not available yet: bookings arrive with the booking feature.']);
+    expect(await runAdmin(['export', 'bookings', 'bookings.csv'], io)).toBe(1);
+    expect(err[0]).toBe('Give the file with --out: export bookings --out FILE.csv');
+    expect(err.join('\n')).toContain('export bookings [--out FILE.csv]');
   });
 });
 

@@ -150,7 +150,13 @@ export async function startTestBot(label: string, options: TestBotOptions = {}):
     MONGODB_URI: options.mongoUri ?? testMongoUri(),
     MONGODB_DB: dbName,
     LOG_LEVEL: 'silent',
-    ...(options.authenticated ? { MicrosoftAppId: TEST_APP_ID, MicrosoftAppPassword: 'not-a-secret' } : {}),
+    ...(options.authenticated
+      ? {
+          MicrosoftAppId: TEST_APP_ID,
+          MicrosoftAppPassword: 'not-a-secret',
+          CALENDAR_LINK_SECRET: 'a-test-calendar-link-secret-of-32-chars',
+        }
+      : {}),
   });
   const connector = await startConnector();
   const running = await startBot(config, createLogger('silent'), {

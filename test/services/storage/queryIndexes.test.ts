@@ -2,6 +2,7 @@ import { MongoClient, type CommandStartedEvent, type Document } from 'mongodb';
 import { randomBytes } from 'node:crypto';
 import { loadDemoData } from '../../../scripts/demo/loadDemoData';
 import { personaByKey } from '../../../scripts/demo/personas';
+import { exportBookings } from '../../../services/exports/exportBookings';
 import { conversationRepository } from '../../../services/conversations/conversationRepository';
 import { loadCatalogue } from '../../../services/catalogue/loadCatalogue';
 import { identifyActor } from '../../../services/people/actorRoles';
@@ -28,6 +29,7 @@ import {
   INDEXES,
   type Collections,
 } from '../../../services/storage/collections';
+import { bookingOn } from '../../support/bookings';
 import { testMongoUri } from '../../support/testDatabase';
 
 // Issue 11 §6: every query the product makes is served by an index. The driver reports each command it sends;
@@ -215,6 +217,18 @@ describe('every query the product makes has an index', () => {
     await conversations.findPersonal(priya);
     await conversations.list(10);
     await conversations.remove('c1');
+
+    // The bookings export (admin export bookings), with a booking so that its sessions are read too.
+    const demoSession = (
+      await collections.sessions
+        .find({ start: { $gt: now } })
+        .limit(1)
+        .toArray()
+    )[0]!;
+    await collections.bookings.insertOne(
+      bookingOn(demoSession, { person: { aadObjectId: priya, name: 'Priya' } }),
+    );
+    await exportBookings(collections, () => undefined, { onProgress: () => undefined });
 
     expect(seen.length).toBeGreaterThan(30);
     const scans = seen.filter((query) => {
