@@ -26,6 +26,7 @@ import { readinessForPerson } from '../services/readiness/readinessForPerson';
 import { sessionsFor } from '../services/sessions/sessionsFor';
 import { venuesFor } from '../services/sessions/venuesFor';
 import { cardMessage } from './attachments';
+import { bookingCardView } from './bookingViews';
 import type { BotServices } from './botServices';
 import type { AskData } from './cardData';
 import * as replies from './replies';
@@ -151,7 +152,9 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
         services.bookingRules,
         services.clock(),
       );
-      await context.sendActivity(cardMessage(myBookingsCard(views)));
+      await context.sendActivity(
+        cardMessage(myBookingsCard(views.map((view) => bookingCardView(services, view)))),
+      );
     }),
 
   team_status: async (request, understanding) => {

@@ -5,6 +5,7 @@ import { bookingViewOf } from '../../services/booking/myBookings';
 import { courseByCode } from '../../services/catalogue/courseLookup';
 import type { ActionRequest } from '../actionRoutes';
 import { askForApproval } from '../bookingNotices';
+import { bookingCardView } from '../bookingViews';
 import type { SessionData } from '../cardData';
 import { cardResponse, messageResponse } from '../invokeResponses';
 import { BOOKING_REFUSED, ONBOARD_BEFORE_BOOKING } from '../replies';
@@ -75,12 +76,9 @@ export async function bookingBook({ data, actor, services }: ActionRequest<Sessi
       offeredToCoordinator: false,
     },
   );
-  const view = bookingViewOf(
-    services.catalogue,
-    outcome.booking,
-    outcome.session,
-    services.bookingRules,
-    now,
+  const view = bookingCardView(
+    services,
+    bookingViewOf(services.catalogue, outcome.booking, outcome.session, services.bookingRules, now),
   );
   if (outcome.booking.state !== 'held')
     return cardResponse(

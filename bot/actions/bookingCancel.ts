@@ -2,6 +2,7 @@ import { bookingCard, myBookingsCard } from '../../cards/bookingCard';
 import { formatDateTime, formatSessionTime } from '../../cards/format';
 import { cancelBooking } from '../../services/booking/cancelBooking';
 import { bookingViewOf, myBookings } from '../../services/booking/myBookings';
+import { bookingCardView } from '../bookingViews';
 import type { ActionRequest } from '../actionRoutes';
 import { announceFreedSeat, deliver, tellBooked } from '../bookingNotices';
 import type { BookingData } from '../cardData';
@@ -58,7 +59,10 @@ export async function bookingCancel({ data, actor, services }: ActionRequest<Boo
   if (outcome.byOther)
     return cardResponse(
       bookingCard(
-        bookingViewOf(services.catalogue, outcome.booking, outcome.session, services.bookingRules, now),
+        bookingCardView(
+          services,
+          bookingViewOf(services.catalogue, outcome.booking, outcome.session, services.bookingRules, now),
+        ),
         notice,
       ),
     );
@@ -69,5 +73,10 @@ export async function bookingCancel({ data, actor, services }: ActionRequest<Boo
     services.bookingRules,
     now,
   );
-  return cardResponse(myBookingsCard(views, notice));
+  return cardResponse(
+    myBookingsCard(
+      views.map((view) => bookingCardView(services, view)),
+      notice,
+    ),
+  );
 }

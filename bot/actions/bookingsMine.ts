@@ -1,5 +1,6 @@
 import { myBookingsCard } from '../../cards/bookingCard';
 import { myBookings } from '../../services/booking/myBookings';
+import { bookingCardView } from '../bookingViews';
 import type { ActionRequest } from '../actionRoutes';
 import { cardMessage } from '../attachments';
 import { messageResponse } from '../invokeResponses';
@@ -13,6 +14,8 @@ export async function bookingsMine({ context, actor, services }: ActionRequest<u
     services.bookingRules,
     services.clock(),
   );
-  await context.sendActivity(cardMessage(myBookingsCard(views)));
+  await context.sendActivity(
+    cardMessage(myBookingsCard(views.map((view) => bookingCardView(services, view)))),
+  );
   return messageResponse('Your bookings are below.');
 }

@@ -80,6 +80,13 @@ describe('booking a ContactPoint place from a card, and the manager deciding', (
     expect(cardProblems(card)).toEqual([]);
     expect(cardText(card)).toMatch(/Waiting for approval/);
     expect(cardText(card)).toMatch(/Mark Evans has been asked to approve it/);
+    const calendarFile = card.actions.find((action: any) => action.title === 'Download calendar file');
+    const ics = await fetch(calendarFile.url.replace(/^http:\/\/localhost:\d+/, bot.running.url));
+    expect(ics.status).toBe(200);
+    expect(await ics.text()).toMatch(/STATUS:TENTATIVE/);
+    expect(card.actions.find((action: any) => action.title === 'Add to Outlook calendar').url).toMatch(
+      /^https:\/\/outlook\.office\.com\/calendar\//,
+    );
     const [approval] = cardsIn(sentTo(bot, mark, before));
     expect(cardProblems(approval)).toEqual([]);
     expect(cardText(approval)).toMatch(/Amy Ward/);
