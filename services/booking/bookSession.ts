@@ -2,10 +2,10 @@ import type { Catalogue } from '../catalogue/loadCatalogue';
 import { isOfRecord, type StaffProfile } from '../people/staffProfile';
 import type { Readiness } from '../readiness/checkReadiness';
 import type { Session } from '../sessions/session';
-import { findSessionById } from '../sessions/sessionRepository';
 import type { Collections } from '../storage/collections';
 import type { Booking, BookingActor } from './booking';
 import { findActiveBooking, insertBooking, type NewBooking } from './bookingRepository';
+import { freshSession, recentSession } from './recentReads';
 import type { BookingRules } from './bookingRules';
 import { holdUntil, promoteWaitingList } from './promoteWaitingList';
 import { readinessBlocking } from './readinessGate';
@@ -42,7 +42,9 @@ export interface BookingRequest {
 /**
  * A person asks for a place: checks the session fits them and (for ContactPoint) that they will be ready on its
  * date, then takes a seat (held for their manager's approval, or confirmed when their manager nominated them)
- * or, when it is full, puts them on the waiting list. Nothing is written when the answer is no.
+ * or, when it is full, puts them on the waiting list. Nothing is written when the answer is no. One active booking
+ * per person and course is the unique index's rule, checked as the booking is stored (a second press gives its
+ * seat back).
  */
 export async function bookSession(
   collections: Collections,
@@ -52,14 +54,22 @@ export async function bookSession(
   now: Date,
 ): Promise<BookingOutcome> {
   const { profile } = request;
-  const session = await findSessionById(collections, request.sessionId);
-  if (!session) return { ok: false, reason: 'session_not_found' };
-  const unfit = whySessionDoesNotFit(catalogue, profile, session, now);
-  if (unfit) return { ok: false, reason: unfit, session };
-  const existing = await findActiveBooking(collections, profile._id, session.course);
-  if (existing) return { ok: false, reason: 'already_booked', session, booking: existing };
-  const readiness = await readinessBlocking(collections, catalogue, profile, session, now);
-  if (readiness) return { ok: false, reason: 'not_ready', session, readiness };
+  const attempt = async (
+    session: Session | null,
+  ): Promise<BookingRefusal | { session: Session; seated: boolean }> => {
+    if (!session) return { ok: false, reason: 'session_not_found' };
+    const unfit = whySessionDoesNotFit(catalogue, profile, session, now);
+    if (unfit) return { ok: false, reason: unfit, session };
+    const readiness = await readinessBlocking(collections, catalogue, profile, session, now);
+    if (readiness) return { ok: false, reason: 'not_ready', session, readiness };
+    return { session, seated: await takeSeat(collections, session._id, now, session) };
+  };
+  let decided = await attempt(await recentSession(collections, request.sessionId));
+  // No seat: it is full, or it changed since this process last read it. Decide again on it as it is now.
+  if ('seated' in decided && !decided.seated)
+    decided = await attempt(await freshSession(collections, request.sessionId));
+  if (!('seated' in decided)) return decided;
+  const { session, seated } = decided;
 
   // Only the roster's line manager approves; a self-declared manager claim never does (issue 11).
   const managerAadObjectId = isOfRecord(profile) ? profile.managerAadObjectId : undefined;
@@ -71,7 +81,6 @@ export async function bookSession(
     ...(managerAadObjectId ? { managerAadObjectId } : {}),
     ...(request.nominated ? { nominatedBy: request.actor } : {}),
   };
-  const seated = await takeSeat(collections, session._id, now);
   const booking: NewBooking = seated
     ? request.nominated
       ? { ...base, state: 'confirmed' }

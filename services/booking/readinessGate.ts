@@ -1,10 +1,9 @@
 import type { Catalogue } from '../catalogue/loadCatalogue';
-import { organisationKey } from '../people/organisation';
-import { findOrganisation } from '../people/organisationRepository';
 import type { StaffProfile } from '../people/staffProfile';
 import { checkReadiness, type Readiness } from '../readiness/checkReadiness';
 import type { Session } from '../sessions/session';
 import type { Collections } from '../storage/collections';
+import { recentOrganisation } from './recentReads';
 
 /**
  * The ContactPoint prerequisites measured on the session's date, not today (domain §6: an eCRB that is fine
@@ -18,8 +17,8 @@ export async function readinessBlocking(
   now: Date,
 ): Promise<Readiness | undefined> {
   if (session.course !== catalogue.contactPointCourse) return undefined;
-  const organisation = await findOrganisation(collections, organisationKey(profile.organisation));
-  const readiness = checkReadiness(catalogue, profile, organisation ?? undefined, {
+  const organisation = await recentOrganisation(collections, profile.organisation);
+  const readiness = checkReadiness(catalogue, profile, organisation, {
     today: now,
     sessionDate: session.start,
   });

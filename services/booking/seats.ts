@@ -1,19 +1,41 @@
+import type { Filter } from 'mongodb';
+import type { Session } from '../sessions/session';
 import type { Collections } from '../storage/collections';
 
 // A session's `booked` counts the bookings that hold a seat (held or confirmed). It changes only here, by
 // conditional single-document updates, so concurrent requests can never take more seats than exist.
 
-/** Takes one seat if the session is bookable now: not cancelled, not started, and below capacity. */
-export async function takeSeat(collections: Collections, sessionId: string, now: Date): Promise<boolean> {
-  const result = await collections.sessions.updateOne(
-    {
-      _id: sessionId,
-      start: { $gt: now },
-      cancelled: { $exists: false },
-      $expr: { $lt: ['$booked', '$capacity'] },
-    },
-    { $inc: { booked: 1 }, $set: { updatedAt: now } },
-  );
+/** The session facts a booking decision relied on; the seat is taken only if they still hold. */
+export type SeatExpectation = Pick<Session, 'course' | 'start' | 'accessRoute' | 'audience'>;
+
+/**
+ * Takes one seat if the session is bookable now: not cancelled, not started, below capacity, and (when given)
+ * still the session the decision was made on: same course, start, access route and audience.
+ */
+export async function takeSeat(
+  collections: Collections,
+  sessionId: string,
+  now: Date,
+  expected?: SeatExpectation,
+): Promise<boolean> {
+  const filter: Filter<Session> = {
+    _id: sessionId,
+    start: expected ? { $eq: expected.start, $gt: now } : { $gt: now },
+    cancelled: { $exists: false },
+    ...(expected
+      ? {
+          course: expected.course,
+          // null matches a field that is missing or null alike.
+          accessRoute: expected.accessRoute ?? null,
+          audience: expected.audience ?? null,
+        }
+      : {}),
+    $expr: { $lt: ['$booked', '$capacity'] },
+  } as Filter<Session>;
+  const result = await collections.sessions.updateOne(filter, {
+    $inc: { booked: 1 },
+    $set: { updatedAt: now },
+  });
   return result.modifiedCount === 1;
 }
 
