@@ -15,7 +15,7 @@ async function main(): Promise<number> {
   const opened = await openDatabase(config, logger);
   try {
     console.log(`Loading the Northdale demo data into "${config.MONGODB_DB}" (${opened.source}).`);
-    const { results, seatsTaken } = await loadDemoData(opened.database.collections, {
+    const { results, bookingsMade } = await loadDemoData(opened.database.collections, {
       catalogue: loadConfiguredCatalogue(config),
     });
     for (const result of results) {
@@ -33,8 +33,10 @@ async function main(): Promise<number> {
         `  ${result.kind}: ${result.rows} rows: ${created} created, ${updated} updated, ${unchanged} unchanged`,
       );
     }
-    if (seatsTaken)
-      console.log(`  ${NEARLY_FULL.seatsTaken} places taken on ${NEARLY_FULL.sessionId} (nearly full)`);
+    if (bookingsMade)
+      console.log(
+        `  ${bookingsMade} bookings: ${NEARLY_FULL.sessionId} nearly full, and a place waiting for the manager's approval`,
+      );
     console.log('Chat as a persona: npm run playground -- --as practitioner|manager|coordinator|trainer');
     return 0;
   } finally {

@@ -2,15 +2,15 @@ import type { Catalogue } from '../../services/catalogue/loadCatalogue';
 import { importCsv } from '../../services/imports/importCsv';
 import { IMPORT_KINDS, type ImportResult } from '../../services/imports/importResult';
 import { systemClock, type Clock } from '../../services/shared/clock';
-import { findSessionById, holdSeats } from '../../services/sessions/sessionRepository';
 import type { Collections } from '../../services/storage/collections';
-import { buildDemoFiles, NEARLY_FULL } from './northdale';
+import { loadDemoBookings } from './demoBookings';
+import { buildDemoFiles } from './northdale';
 
 export interface DemoLoad {
   /** One result per file, in import order; stops at the first file that fails. */
   results: ImportResult[];
-  /** True when this run took the places that make one session nearly full (the first run only). */
-  seatsTaken: boolean;
+  /** Bookings this run made (the nearly full session, a place waiting for Mark); 0 on later runs. */
+  bookingsMade: number;
 }
 
 /** Loads Northdale through the same imports as `npm run admin -- import`, so it is checked the same way. */
@@ -28,11 +28,7 @@ export async function loadDemoData(
       clock,
     });
     results.push(result);
-    if (!result.ok) return { results, seatsTaken: false };
+    if (!result.ok) return { results, bookingsMade: 0 };
   }
-  // Until bookings exist, the places are taken on the seat counter itself, once.
-  const session = await findSessionById(collections, NEARLY_FULL.sessionId);
-  const seatsTaken =
-    session?.booked === 0 && (await holdSeats(collections, NEARLY_FULL.sessionId, NEARLY_FULL.seatsTaken));
-  return { results, seatsTaken };
+  return { results, bookingsMade: await loadDemoBookings(collections, clock()) };
 }

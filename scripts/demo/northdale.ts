@@ -21,6 +21,11 @@ export interface DemoFiles {
 
 /** The session the demo shows as nearly full: 12 of its 14 places are taken. */
 export const NEARLY_FULL = { sessionId: 'demo-cp-care-first-1', seatsTaken: 12 };
+/** Aisha Khan has asked for a place on IS02; Mark (the manager persona) has yet to decide. */
+export const WAITING_FOR_MARK = {
+  sessionId: 'demo-is02-1',
+  aadObjectId: '22222222-2222-4222-8222-000000000008',
+};
 
 const NCS = "Northdale Children's Services";
 const SCHOOLS = 'Northdale Primary Schools';

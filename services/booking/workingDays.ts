@@ -15,7 +15,7 @@ export function addWorkingDays(instant: Date, days: number): Date {
     calendarDays += 1;
   }
   calendarDays += Math.floor(days / 5) * 7;
-  for (let left = days % 5; left > 0; ) {
+  for (let left = days % 5; left > 0;) {
     weekday = (weekday % 7) + 1;
     calendarDays += 1;
     if (weekday <= 5) left -= 1;

@@ -24,18 +24,6 @@ export function saveSessionChanges(
   return writeChanges(collections.sessions, changes, now, onProgress);
 }
 
-/**
- * Takes `seats` places at once if they fit: one conditional update, so `booked` never passes capacity.
- * Used by the demo to show a nearly full session.
- */
-export async function holdSeats(collections: Collections, id: string, seats: number): Promise<boolean> {
-  const result = await collections.sessions.updateOne(
-    { _id: id, $expr: { $lte: [{ $add: ['$booked', seats] }, '$capacity'] } },
-    { $inc: { booked: seats } },
-  );
-  return result.modifiedCount === 1;
-}
-
 export interface UpcomingSessionQuery {
   from: Date;
   until?: Date;

@@ -31,7 +31,7 @@ describe('the Northdale demo data', () => {
       sessions: { created: 12, updated: 0, unchanged: 0 },
     });
     expect(first.results.flatMap((result) => result.warnings)).toEqual([]);
-    expect(first.seatsTaken).toBe(true);
+    expect(first.bookingsMade).toBe(13);
 
     const second = await loadDemoData(database.collections, options);
     expect(countsOf(second.results)).toEqual({
@@ -39,8 +39,16 @@ describe('the Northdale demo data', () => {
       roster: { created: 0, updated: 0, unchanged: 20 },
       sessions: { created: 0, updated: 0, unchanged: 12 },
     });
-    expect(second.seatsTaken).toBe(false);
+    expect(second.bookingsMade).toBe(0);
     expect((await database.collections.sessions.findOne({ _id: NEARLY_FULL.sessionId }))?.booked).toBe(12);
+    // The seat counter and the bookings agree.
+    expect(
+      await database.collections.bookings.countDocuments({
+        sessionId: NEARLY_FULL.sessionId,
+        state: 'confirmed',
+      }),
+    ).toBe(12);
+    expect(await database.collections.bookings.countDocuments({ state: 'held' })).toBe(1);
   });
 
   it('has the Playground personas with their ids, and not the newcomer', async () => {

@@ -1,4 +1,4 @@
-import { holdSeats } from '../../../services/sessions/sessionRepository';
+import { takeSeat } from '../../../services/booking/seats';
 import { openTestDatabase } from '../../support/testDatabase';
 
 describe('the test database server', () => {
@@ -9,7 +9,7 @@ describe('the test database server', () => {
   afterAll(() => database.drop());
 
   it('confirms no more places than capacity under 200 concurrent one-seat holds', async () => {
-    // The product's own seat code, not an inline update: this fails if holdSeats ever loses its condition.
+    // The product's own seat code, not an inline update: this fails if takeSeat ever loses its condition.
     const now = new Date('2026-11-23T09:00:00Z');
     await database.collections.sessions.insertOne({
       _id: 'session-1',
@@ -23,7 +23,7 @@ describe('the test database server', () => {
     });
 
     const results = await Promise.all(
-      Array.from({ length: 200 }, () => holdSeats(database.collections, 'session-1', 1)),
+      Array.from({ length: 200 }, () => takeSeat(database.collections, 'session-1', now)),
     );
 
     expect(results.filter((held) => held)).toHaveLength(50);

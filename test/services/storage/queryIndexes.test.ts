@@ -14,7 +14,7 @@ import {
 } from '../../../services/people/organisationRepository';
 import { grantPermission, revokePermission } from '../../../services/people/permissions';
 import { confirmSelfDeclared, rejectSelfDeclared } from '../../../services/people/reviewSelfDeclared';
-import { findByEmail } from '../../../services/people/staffProfileRepository';
+import { findByAadObjectId, findByEmail } from '../../../services/people/staffProfileRepository';
 import { teamOverview } from '../../../services/people/teamOverview';
 import { declaredPerson, waitingForConfirmation } from '../../../services/people/waitingForConfirmation';
 import { readinessForPerson } from '../../../services/readiness/readinessForPerson';
@@ -22,7 +22,18 @@ import { fillRates } from '../../../services/sessions/fillRates';
 import { sessionsFor } from '../../../services/sessions/sessionsFor';
 import { confirmTeamMemberItCompetence, findTeamMember } from '../../../services/people/teamMember';
 import { trainingCoordinator } from '../../../services/people/trainingCoordinator';
-import { holdSeats } from '../../../services/sessions/sessionRepository';
+import { approvalFacts } from '../../../services/booking/approvalFacts';
+import { findAwaitingApproval, countWaiting } from '../../../services/booking/bookingRepository';
+import { DEFAULT_BOOKING_RULES } from '../../../services/booking/bookingRules';
+import { bookSession } from '../../../services/booking/bookSession';
+import { cancelBooking } from '../../../services/booking/cancelBooking';
+import { cancelSession } from '../../../services/booking/cancelSession';
+import { decideBooking } from '../../../services/booking/decideBooking';
+import { lapseOverdueHolds } from '../../../services/booking/lapseOverdueHolds';
+import { myBookings } from '../../../services/booking/myBookings';
+import { nominateStaff } from '../../../services/booking/nominateStaff';
+import { nominationChoices } from '../../../services/booking/nominationChoices';
+import { coordinatorOnDuty } from '../../../services/people/trainingCoordinator';
 import {
   collectionsOf,
   ensureIndexes,
@@ -206,9 +217,36 @@ describe('every query the product makes has an index', () => {
     await grantPermission(collections, priya, 'trainer');
     await revokePermission(collections, priya, 'trainer');
 
-    // Seats and conversations.
-    if (found.kind === 'sessions' && found.sessions[0])
-      await holdSeats(collections, found.sessions[0].session._id, 1);
+    // Booking: every use case a card button runs.
+    const rules = DEFAULT_BOOKING_RULES;
+    const markActor = { ...(await identifyActor(collections, mark)), name: 'Mark Evans' };
+    const chloeActor = { ...(await identifyActor(collections, chloe)), name: 'Chloe Brown' };
+    if (found.kind === 'sessions' && found.sessions[0]) {
+      const sessionId = found.sessions[0].session._id;
+      const profile = (await findByAadObjectId(collections, priya))!;
+      const booked = await bookSession(
+        collections,
+        catalogue,
+        { profile, sessionId, actor: { by: priya, byName: 'Priya' } },
+        rules,
+        now,
+      );
+      if (booked.ok) {
+        await approvalFacts(collections, catalogue, booked.booking, now);
+        await decideBooking(collections, booked.booking._id, 'approve', markActor, rules, now);
+        await cancelBooking(collections, booked.booking._id, chloeActor, rules, now);
+      }
+      await nominateStaff(collections, catalogue, markActor, [priya], sessionId, rules, now);
+      await myBookings(collections, catalogue, priya, rules, now);
+      await findAwaitingApproval(collections, mark, 10);
+      await findAwaitingApproval(collections, null, 10);
+      await countWaiting(collections, [sessionId]);
+      await lapseOverdueHolds(collections, rules, new Date(now.getTime() + 30 * 24 * 3600_000));
+      await nominationChoices(collections, catalogue, mark, now);
+      await coordinatorOnDuty(collections);
+      await cancelSession(collections, sessionId, { by: chloe, byName: 'Chloe Brown' }, 'trainer ill', now);
+    }
+    // Conversations.
     const conversations = conversationRepository(collections);
     await conversations.save(
       { _id: 'c1', aadObjectId: priya, conversationType: 'personal', reference: {} },
