@@ -14,8 +14,14 @@ import { teamConfirmIt } from './actions/teamConfirmIt';
 import { trainerSessions } from './actions/trainerSessions';
 import { teamMember } from './actions/teamMember';
 import { teamPage } from './actions/teamPage';
+import { sessionCancel } from './actions/sessionCancel';
+import { sessionCancelConfirmed } from './actions/sessionCancelConfirmed';
+import { sessionCreate } from './actions/sessionCreate';
+import { sessionNew } from './actions/sessionNew';
+import { sessionsManage } from './actions/sessionsManage';
 import type { BotServices } from './botServices';
 import { AskData, ConfirmData, PageData, PersonData, TeamMemberData, TeamPlaceData } from './cardData';
+import { CancelSessionData, NewSessionData, SessionData, SessionsPlaceData } from './cardData';
 
 /** What a card action handler gets: the parsed data, who clicked (from Teams, never from card data), and services. */
 export interface ActionRequest<Data> {
@@ -56,6 +62,12 @@ export const ACTION_ROUTES = {
   'profile.review': route(PersonData, profileReview),
   'profile.confirm': route(ConfirmData, profileConfirm),
   'profile.reject': route(PersonData, profileReject),
+  // Coordinators managing sessions (each handler checks the roster of record):
+  'sessions.manage': route(SessionsPlaceData, sessionsManage),
+  'session.cancel': route(SessionData, sessionCancel),
+  'session.cancelConfirmed': route(CancelSessionData, sessionCancelConfirmed),
+  'session.new': route(z.object({}), sessionNew),
+  'session.create': route(NewSessionData, sessionCreate),
 } satisfies Record<Verb, ActionRoute<z.ZodType>>;
 
 /**

@@ -15,5 +15,11 @@ export const VERBS = [
   'team.confirmIt',
   'fillRates.page',
   'trainer.sessions',
+  // Coordinators managing sessions (cards/sessionsOverviewCard.ts SESSION_VERBS):
+  'sessions.manage',
+  'session.cancel',
+  'session.cancelConfirmed',
+  'session.new',
+  'session.create',
 ] as const;
 export type Verb = (typeof VERBS)[number];
