@@ -14,6 +14,11 @@ import { teamConfirmIt } from './actions/teamConfirmIt';
 import { trainerSessions } from './actions/trainerSessions';
 import { teamMember } from './actions/teamMember';
 import { teamPage } from './actions/teamPage';
+import { sessionCancel } from './actions/sessionCancel';
+import { sessionCancelConfirmed } from './actions/sessionCancelConfirmed';
+import { sessionCreate } from './actions/sessionCreate';
+import { sessionNew } from './actions/sessionNew';
+import { sessionsManage } from './actions/sessionsManage';
 import type { BotServices } from './botServices';
 import { approvalsWaiting } from './actions/approvalsWaiting';
 import { bookingApprove } from './actions/bookingApprove';
@@ -27,13 +32,17 @@ import { sessionsMore } from './actions/sessionsMore';
 import {
   AskData,
   BookingData,
+  BookSessionData,
+  CancelSessionData,
   ConfirmData,
   DeclineData,
   MoreSessionsData,
+  NewSessionData,
   NominationData,
   PageData,
   PersonData,
   SessionData,
+  SessionsPlaceData,
   TeamMemberData,
   TeamPlaceData,
 } from './cardData';
@@ -79,7 +88,7 @@ export const ACTION_ROUTES = {
   'profile.reject': route(PersonData, profileReject),
   // Booking, for anyone on their own places (each handler checks who may act on whose booking):
   'sessions.more': route(MoreSessionsData, sessionsMore),
-  'booking.book': route(SessionData, bookingBook),
+  'booking.book': route(BookSessionData, bookingBook),
   'booking.cancel': route(BookingData, bookingCancel),
   'bookings.mine': route(z.object({}), bookingsMine),
   // The line manager of record, or a coordinator:
@@ -88,6 +97,12 @@ export const ACTION_ROUTES = {
   'approvals.waiting': route(z.object({}), approvalsWaiting),
   'nominate.start': route(z.object({}), nominateStart),
   'nominate.submit': route(NominationData, nominateSubmit),
+  // Coordinators managing sessions (each handler checks the roster of record):
+  'sessions.manage': route(SessionsPlaceData, sessionsManage),
+  'session.cancel': route(SessionData, sessionCancel),
+  'session.cancelConfirmed': route(CancelSessionData, sessionCancelConfirmed),
+  'session.new': route(z.object({}), sessionNew),
+  'session.create': route(NewSessionData, sessionCreate),
 } satisfies Record<Verb, ActionRoute<z.ZodType>>;
 
 /**

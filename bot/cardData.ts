@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { AccessRoute, Audience, ServiceGroup } from '../services/catalogue/vocabulary';
-import { PARTS_OF_DAY } from '../services/intents/understanding';
-import { INTENTS } from '../services/intents/understanding';
+import { INTENTS, PARTS_OF_DAY } from '../services/intents/understanding';
 
 // What the confirmation queue's buttons send. Card data is untrusted input: the person acting is taken from
 // Teams (`from.aadObjectId`), never from here; `declaredAt` only says which version the coordinator saw.
@@ -56,8 +55,8 @@ export type AskData = z.infer<typeof AskData>;
 const id = z.string().trim().min(1).max(100);
 
 /** Book (or join the waiting list for) one session; who books is whoever pressed. */
-export const SessionData = z.object({ sessionId: id });
-export type SessionData = z.infer<typeof SessionData>;
+export const BookSessionData = z.object({ sessionId: id });
+export type BookSessionData = z.infer<typeof BookSessionData>;
 
 const When = z.union([
   z.object({ kind: z.enum(['today', 'tomorrow', 'this-week', 'next-week', 'this-month', 'next-month']) }),
@@ -105,3 +104,55 @@ export const NominationData = z.object({
     .pipe(z.array(id).max(50)),
 });
 export type NominationData = z.infer<typeof NominationData>;
+// A coordinator's session management (cards/sessionsOverviewCard.ts). Filters and form fields are text from
+// card inputs: bounded here, and the form's fields checked by the sessions.csv rules in services/.
+
+/** A choice list's "no filter" (`any`, or nothing chosen). */
+const noneChosen = (value: string | undefined) =>
+  value === undefined || value === '' || value === 'any' ? undefined : value;
+
+/** Where the sessions overview was: its filters and page. An unknown course code simply matches nothing. */
+export const SessionsPlaceData = z.object({
+  offset,
+  course: z
+    .string()
+    .trim()
+    .max(20)
+    .regex(/^[A-Za-z0-9-]*$/)
+    .optional()
+    .transform((value) => noneChosen(value)?.toUpperCase()),
+  accessRoute: z
+    .union([AccessRoute, z.literal('any'), z.literal('')])
+    .optional()
+    .transform((value) => noneChosen(value) as AccessRoute | undefined),
+});
+export type SessionsPlaceData = z.infer<typeof SessionsPlaceData>;
+
+/** A button on one session; the id is only looked up, never used as a query operator. */
+export const SessionData = SessionsPlaceData.extend({ sessionId: z.string().trim().min(1).max(100) });
+export type SessionData = z.infer<typeof SessionData>;
+
+/** "Yes, cancel session", with the reason typed on the card (the card allows 300 characters). */
+export const CancelSessionData = SessionData.extend({ reason: z.string().max(300).default('') });
+export type CancelSessionData = z.infer<typeof CancelSessionData>;
+
+const formText = (max: number) => z.string().max(max).optional();
+
+/** The New session form: text as the inputs send it (the number picker may send a number). */
+export const NewSessionData = z.object({
+  /** The form's reference: the random part of the new session's id. */
+  form: z.string().regex(/^[A-Z0-9]{4}$/),
+  course: formText(20),
+  date: formText(20),
+  start: formText(20),
+  end: formText(20),
+  venue: formText(200),
+  capacity: z
+    .union([z.string().max(20), z.number().finite()])
+    .optional()
+    .transform((value) => (value === undefined ? undefined : String(value))),
+  accessRoute: formText(20),
+  audience: formText(20),
+  trainer: formText(100),
+});
+export type NewSessionData = z.infer<typeof NewSessionData>;

@@ -1,6 +1,8 @@
 import type { Feature } from '../services/intents/understanding';
 import type { WhatToBring } from '../services/catalogue/whatToBring';
 import type { SessionsAnswer } from '../services/sessions/sessionsFor';
+import type { Session } from '../services/sessions/session';
+import { formatSessionTime } from '../cards/format';
 
 // Every sentence the bot says in chat (rather than on a card), in one place, keyed by the outcome it reports.
 
@@ -28,7 +30,7 @@ export const NOT_YET: Record<Feature, string> = {
   attendance:
     "I can't record attendance yet. Keep the signing-in sheet as usual and send it to the training coordinator.",
   publishing:
-    'I can\'t publish sessions from chat yet. The training coordinator adds them with "npm run admin -- import sessions FILE.csv".',
+    'I can\'t publish sessions from a sentence yet. Training coordinators add and cancel them with the "Manage sessions" button (type "help"), or import them with "npm run admin -- import sessions FILE.csv".',
 };
 
 export function unknownCode(code: string, nearest: string[]): string {
@@ -118,3 +120,53 @@ export const BOOKING_REFUSED = {
 
 export const ONBOARD_BEFORE_BOOKING =
   'I need your training record before I can book you a place. Say "hi" and fill in your details first.';
+// A coordinator managing sessions (bot/actions/session*.ts).
+
+export const COORDINATORS_ONLY_SESSIONS =
+  'Managing sessions is for training coordinators, so nothing was changed. Ask "find a session" to see dates and places left.';
+export const SESSION_NOT_FOUND =
+  "I can't find that session: the card may be out of date. Open Manage sessions again to see the sessions as they are now. Nothing was changed.";
+
+/** What a cancelled session is called in a message: "CP ContactPoint training (Care First) on Mon 12 Jan 2027, 09:30 to 13:00 at IT Suite". */
+export interface CancelledSessionWords {
+  title: string;
+  session: Session;
+  reason: string;
+  alternatives: Session[];
+  coordinatorName: string;
+}
+
+function cancelledWhat(words: CancelledSessionWords): string {
+  const { session } = words;
+  // The reason is the coordinator's own text: one line in the message.
+  const reason = words.reason.replace(/\s+/g, ' ').trim();
+  return `**${words.title}** on ${formatSessionTime(session.start, session.end)} at ${session.venue} has been cancelled by ${words.coordinatorName}, the training coordinator. Reason: ${reason}`;
+}
+
+function otherDates(alternatives: Session[]): string {
+  return alternatives.length
+    ? `Other dates with places:\n\n${alternatives.map((other) => `- ${formatSessionTime(other.start, other.end)} at ${other.venue}`).join('\n')}\n\nAsk "find a session" to see them.`
+    : `There is no other date with places yet: ask "find a session" again later.`;
+}
+
+/** To someone whose place (or place on the waiting list) ended because the session was cancelled. */
+export function sessionCancelledForPerson(words: CancelledSessionWords, wasWaiting: boolean): string {
+  return [
+    `Sorry: ${cancelledWhat(words)}`,
+    wasWaiting ? 'You are no longer on its waiting list.' : 'Your place on it has ended.',
+    otherDates(words.alternatives),
+  ].join('\n\n');
+}
+
+/** To a line manager of record, once, naming each of their people whose place ended. */
+export function sessionCancelledForManager(words: CancelledSessionWords, people: string[]): string {
+  return [
+    `For your information: ${cancelledWhat(words)}`,
+    `This ended the ${people.length === 1 ? 'place' : 'places'} of ${andList(people)} from your team.`,
+    otherDates(words.alternatives),
+  ].join('\n\n');
+}
+
+function andList(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

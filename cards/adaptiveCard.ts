@@ -56,6 +56,40 @@ export interface InputText {
   isRequired?: boolean;
   errorMessage?: string;
   maxLength?: number;
+  isMultiline?: boolean;
+  value?: string;
+}
+
+/** A whole number (the renderer sends it as text, so the bot reads it like a CSV cell). */
+export interface InputNumber {
+  type: 'Input.Number';
+  id: string;
+  label?: string;
+  isRequired?: boolean;
+  errorMessage?: string;
+  min?: number;
+  max?: number;
+  value?: number;
+}
+
+/** A date picker; the value is `YYYY-MM-DD`. */
+export interface InputDate {
+  type: 'Input.Date';
+  id: string;
+  label?: string;
+  isRequired?: boolean;
+  errorMessage?: string;
+  min?: string;
+  value?: string;
+}
+
+/** A time picker; the value is `HH:MM`. */
+export interface InputTime {
+  type: 'Input.Time';
+  id: string;
+  label?: string;
+  isRequired?: boolean;
+  errorMessage?: string;
   value?: string;
 }
 
@@ -75,7 +109,16 @@ export interface InputChoiceSet {
 }
 
 export type CardElement =
-  TextBlock | FactSet | Container | ColumnSet | ActionSet | InputText | InputChoiceSet;
+  | TextBlock
+  | FactSet
+  | Container
+  | ColumnSet
+  | ActionSet
+  | InputText
+  | InputChoiceSet
+  | InputNumber
+  | InputDate
+  | InputTime;
 
 /** Runs a bot verb and lets the bot replace the card in place (contracts.md §4). */
 export interface ExecuteAction {

@@ -7,6 +7,7 @@ import {
 } from '../services/sessions/fillRates';
 import {
   adaptiveCard,
+  executeButton,
   listItem,
   facts,
   heading,
@@ -19,6 +20,8 @@ import { formatSessionTime } from './format';
 import type { Verb } from './verbs';
 
 export const FILL_RATES_PAGE_VERB = 'fillRates.page' satisfies Verb;
+
+const MANAGE_SESSIONS = executeButton('Manage sessions', 'sessions.manage');
 
 const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;
 
@@ -38,10 +41,10 @@ export function fillRatesCard(rates: FillRates, routeLabel: (route: AccessRoute)
   if (!rates.totals.sessions) {
     body.push(
       paragraph(
-        `No sessions are published for the next ${weeks} weeks. Import some with \`admin import sessions\`.`,
+        `No sessions are published for the next ${weeks} weeks. Add one from Manage sessions, or import some with \`admin import sessions\`.`,
       ),
     );
-    return adaptiveCard(body);
+    return adaptiveCard(body, [MANAGE_SESSIONS]);
   }
   const { booked, capacity, sessions, needingAction } = rates.totals;
   body.push(
@@ -78,7 +81,7 @@ export function fillRatesCard(rates: FillRates, routeLabel: (route: AccessRoute)
       ]),
     );
   }
-  return adaptiveCard(body, paging.buttons);
+  return adaptiveCard(body, [...paging.buttons, MANAGE_SESSIONS]);
 }
 
 function inDays(days: number): string {

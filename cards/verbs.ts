@@ -25,5 +25,11 @@ export const VERBS = [
   'approvals.waiting',
   'nominate.start',
   'nominate.submit',
+  // Coordinators managing sessions (cards/sessionsOverviewCard.ts SESSION_VERBS):
+  'sessions.manage',
+  'session.cancel',
+  'session.cancelConfirmed',
+  'session.new',
+  'session.create',
 ] as const;
 export type Verb = (typeof VERBS)[number];

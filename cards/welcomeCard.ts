@@ -84,6 +84,12 @@ export const CAPABILITIES: Capability[] = [
     button: askButton('Waiting to be confirmed', 'team_status', { only: 'waiting' }),
   },
   {
+    role: 'coordinator',
+    promise:
+      '**manage sessions**: see who is booked and waiting, add a session, cancel one and tell those booked',
+    button: executeButton('Manage sessions', 'sessions.manage'),
+  },
+  {
     role: 'trainer',
     promise: 'list **the sessions you run**, with the places taken',
     button: executeButton('Sessions I run', 'trainer.sessions'),

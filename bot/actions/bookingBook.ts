@@ -6,7 +6,7 @@ import { courseByCode } from '../../services/catalogue/courseLookup';
 import type { ActionRequest } from '../actionRoutes';
 import { askForApproval } from '../bookingNotices';
 import { bookingCardView } from '../bookingViews';
-import type { SessionData } from '../cardData';
+import type { BookSessionData } from '../cardData';
 import { cardResponse, messageResponse } from '../invokeResponses';
 import { BOOKING_REFUSED, ONBOARD_BEFORE_BOOKING } from '../replies';
 import { displayNameOf } from '../views';
@@ -16,7 +16,7 @@ import { announceFreedSeat } from '../bookingNotices';
  * `booking.book`: the presser asks for a place on one session (Book, or Join waiting list when it is full). The
  * card becomes their booking; a held place goes to their line manager for approval.
  */
-export async function bookingBook({ data, actor, services }: ActionRequest<SessionData>) {
+export async function bookingBook({ data, actor, services }: ActionRequest<BookSessionData>) {
   const profile = actor.profile;
   if (!profile) return messageResponse(ONBOARD_BEFORE_BOOKING);
   const now = services.clock();

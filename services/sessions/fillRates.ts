@@ -75,7 +75,11 @@ export async function fillRates(
 ): Promise<FillRates> {
   const days = options.days ?? 42;
   const sessions = await collections.sessions
-    .find({ start: { $gt: now, $lte: new Date(now.getTime() + days * DAY_MS) } })
+    // A cancelled session is kept for the record but has nothing to fill.
+    .find({
+      start: { $gt: now, $lte: new Date(now.getTime() + days * DAY_MS) },
+      cancelled: { $exists: false },
+    })
     .sort({ start: 1, _id: 1 })
     .limit(MOST_SESSIONS)
     .toArray();

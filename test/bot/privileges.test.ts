@@ -337,7 +337,105 @@ const PRIVILEGES: Privilege[] = [
     attempt: (bot, who, target) =>
       decision(bot, who, target, 'profile.reject', (stored) => Boolean(stored?.rejected)),
   },
+  ...sessionManagement(),
 ];
+
+/** Issue 13 item 9: a coordinator's session management; anyone else is refused and nothing changes. */
+function sessionManagement(): Privilege[] {
+  const REFUSAL = /Managing sessions is for training coordinators/;
+  const refused = (value: unknown) => typeof value === 'string' && REFUSAL.test(value);
+  const card = (value: unknown, text: RegExp) => typeof value === 'object' && text.test(cardText(value));
+  let made = 0;
+  /** A coming session of its own for each attempt, so one person's cancelling leaves the next one's alone. */
+  async function freshSession(bot: TestBot): Promise<string> {
+    made += 1;
+    const start = new Date(Date.now() + (10 + made) * 86_400_000);
+    const id = `privileges-${made}`;
+    await bot.database.collections.sessions.insertOne({
+      _id: id,
+      course: 'IS02',
+      start,
+      end: new Date(start.getTime() + 3 * 3_600_000),
+      venue: 'Room 1',
+      capacity: 10,
+      booked: 0,
+      updatedAt: new Date(),
+    });
+    return id;
+  }
+  const sessions = (bot: TestBot) =>
+    bot.database.collections.sessions.find({}).sort({ _id: 1 }).toArray().then(JSON.stringify);
+  return [
+    {
+      name: 'the sessions overview (sessions.manage)',
+      allowed: ['coordinator'],
+      attempt: async (bot, who) => {
+        const value = (await bot.execute(who, 'sessions.manage', { offset: 0 })).body?.value;
+        return judge(card(value, /Coming sessions/), refused(value), 'sessions.manage');
+      },
+    },
+    {
+      name: 'asking to cancel a session (session.cancel)',
+      allowed: ['coordinator'],
+      attempt: async (bot, who) => {
+        const id = await freshSession(bot);
+        const before = await sessions(bot);
+        const value = (await bot.execute(who, 'session.cancel', { sessionId: id })).body?.value;
+        expect(await sessions(bot)).toBe(before);
+        return judge(card(value, /Cancel this session\?/), refused(value), 'session.cancel');
+      },
+    },
+    {
+      name: 'cancelling a session (session.cancelConfirmed)',
+      allowed: ['coordinator'],
+      attempt: async (bot, who) => {
+        const id = await freshSession(bot);
+        const before = await sessions(bot);
+        const response = await bot.execute(who, 'session.cancelConfirmed', {
+          sessionId: id,
+          reason: 'Room flooded',
+        });
+        const cancelled = Boolean((await bot.database.collections.sessions.findOne({ _id: id }))?.cancelled);
+        return judge(
+          cancelled && card(response.body?.value, /Cancelled: IS02/),
+          !cancelled && refused(response.body?.value) && (await sessions(bot)) === before,
+          'session.cancelConfirmed',
+        );
+      },
+    },
+    {
+      name: 'the New session form (session.new)',
+      allowed: ['coordinator'],
+      attempt: async (bot, who) => {
+        const value = (await bot.execute(who, 'session.new', {})).body?.value;
+        return judge(card(value, /New session/), refused(value), 'session.new');
+      },
+    },
+    {
+      name: 'adding a session (session.create)',
+      allowed: ['coordinator'],
+      attempt: async (bot, who, target) => {
+        const venue = `Venue for ${target.name}`;
+        const date = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+        const response = await bot.execute(who, 'session.create', {
+          form: 'PRIV',
+          course: 'IS02',
+          date,
+          start: '10:00',
+          end: '12:00',
+          venue,
+          capacity: '8',
+        });
+        const added = await bot.database.collections.sessions.countDocuments({ venue });
+        return judge(
+          added === 1 && card(response.body?.value, /Session added/),
+          added === 0 && refused(response.body?.value),
+          'session.create',
+        );
+      },
+    },
+  ];
+}
 
 const TABLE = PRIVILEGES.flatMap((privilege) =>
   (Object.keys(PEOPLE) as Who[]).map(

@@ -33,7 +33,7 @@ describe('the welcome, as each persona', () => {
     // Chloe coordinates and, as a senior manager, manages.
     [
       'coordinator',
-      [...EVERYONE, ...MANAGER, 'Fill rates', 'Waiting to be confirmed'],
+      [...EVERYONE, ...MANAGER, 'Fill rates', 'Waiting to be confirmed', 'Manage sessions'],
       ['For your team', 'For training coordinators'],
     ],
     ['trainer', [...EVERYONE, 'Sessions I run'], ['For trainers']],

@@ -1,4 +1,8 @@
+import { cancelSessionCard } from '../../cards/cancelSessionCard';
 import { fillRatesCard } from '../../cards/fillRatesCard';
+import { newSessionCard, sessionAddedCard } from '../../cards/newSessionCard';
+import { sessionsOverviewCard } from '../../cards/sessionsOverviewCard';
+import type { Session } from '../../services/sessions/session';
 import { moduleCard } from '../../cards/moduleCard';
 import { onboardingCard } from '../../cards/onboardingCard';
 import { sessionListCard, type SessionListView } from '../../cards/sessionListCard';
@@ -14,6 +18,28 @@ import { cardProblems } from '../support/cardValidation';
 import { cardText } from '../support/botHarness';
 
 const catalogue = loadCatalogue();
+
+const NAMES = { courseTitle: () => 'ContactPoint training', routeLabel: (route: string) => route };
+const CHOICES = {
+  courses: [{ code: 'CP', title: 'ContactPoint training' }],
+  routes: ['care-first' as const],
+};
+const SESSION: Session = {
+  _id: 'CP-2027-01-12-0930-AB12',
+  course: 'CP',
+  start: new Date('2027-01-12T09:30:00Z'),
+  end: new Date('2027-01-12T13:00:00Z'),
+  venue: 'IT Suite',
+  capacity: 14,
+  booked: 2,
+  accessRoute: 'care-first',
+  updatedAt: new Date('2026-12-01T09:00:00Z'),
+};
+const CANCELLED: Session = {
+  ...SESSION,
+  booked: 0,
+  cancelled: { by: 'c', byName: 'Chloe Brown', at: new Date('2026-12-01T10:00:00Z'), reason: 'Trainer ill' },
+};
 
 function member(name: string): TeamMember {
   return {
@@ -114,6 +140,74 @@ describe('cards parse cleanly in the adaptivecards library, including empty and 
         (route) => route,
       ),
     ],
+    [
+      'sessions overview with nothing coming',
+      sessionsOverviewCard({ rows: [], total: 0, offset: 0 }, CHOICES, NAMES),
+    ],
+    [
+      'sessions overview, filtered, second page, with a notice',
+      sessionsOverviewCard(
+        {
+          rows: [{ session: SESSION, waiting: 3 }],
+          total: 9,
+          offset: 8,
+          course: 'CP',
+          accessRoute: 'care-first',
+        },
+        CHOICES,
+        NAMES,
+        { tone: 'good', word: 'Done', text: 'Something happened.' },
+      ),
+    ],
+    [
+      'cancel session: asked, with a problem',
+      cancelSessionCard(
+        { kind: 'confirm', session: SESSION, booked: 1, waiting: 0, problem: 'Give a reason.' },
+        NAMES,
+        {
+          offset: 0,
+        },
+      ),
+    ],
+    [
+      'cancel session: done, some not reached, nothing to offer',
+      cancelSessionCard(
+        {
+          kind: 'cancelled',
+          session: CANCELLED,
+          ended: 3,
+          telling: { people: { told: 1, notReached: ['A', 'B'] }, managers: { told: 0, notReached: 1 } },
+          alternatives: [],
+        },
+        NAMES,
+        { offset: 0 },
+      ),
+    ],
+    [
+      'cancel session: already cancelled',
+      cancelSessionCard({ kind: 'already', session: CANCELLED }, NAMES, { offset: 0 }),
+    ],
+    [
+      'cancel session: started',
+      cancelSessionCard({ kind: 'started', session: SESSION }, NAMES, { offset: 0 }),
+    ],
+    [
+      'new session form with problems and no trainers',
+      newSessionCard(
+        {
+          form: 'AB12',
+          courses: [{ code: 'CP', title: 'ContactPoint training' }],
+          routes: ['care-first'],
+          audiences: ['practitioner'],
+          trainers: [],
+          values: { course: 'CP', capacity: 'lots', venue: 'Room' },
+          problems: [{ field: 'accessRoute', message: 'is required' }, { message: 'try again' }],
+          today: '2026-12-01',
+        },
+        NAMES,
+      ),
+    ],
+    ['session added', sessionAddedCard(SESSION, true, NAMES, 'Tom Wilson')],
     ...catalogue.courses.map(
       (course) =>
         [

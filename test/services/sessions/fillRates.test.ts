@@ -46,6 +46,9 @@ describe('fill rates over the coming weeks', () => {
       session('full', 1, 14),
       session('past', -1, 0),
       session('too-far', 60, 0),
+      session('cancelled', 4, 0, {
+        cancelled: { by: 'c', byName: 'Chloe Brown', at: now, reason: 'Trainer ill' },
+      }),
     ]);
   });
   afterAll(() => database.drop());
@@ -61,6 +64,11 @@ describe('fill rates over the coming weeks', () => {
       ['is02', undefined],
     ]);
     expect(rates.totals).toEqual({ sessions: 6, booked: 48, capacity: 90, needingAction: 3 });
+  });
+
+  it('leaves out cancelled sessions: nothing to promote, no places to count', async () => {
+    const rates = await fillRates(database.collections, now);
+    expect(rates.sessions.map((fill) => fill.session._id)).not.toContain('cancelled');
   });
 
   it('totals per course and, for ContactPoint, per system', async () => {

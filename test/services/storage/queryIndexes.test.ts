@@ -27,13 +27,17 @@ import { findAwaitingApproval, countWaiting } from '../../../services/booking/bo
 import { DEFAULT_BOOKING_RULES } from '../../../services/booking/bookingRules';
 import { bookSession } from '../../../services/booking/bookSession';
 import { cancelBooking } from '../../../services/booking/cancelBooking';
-import { cancelSession } from '../../../services/booking/cancelSession';
 import { decideBooking } from '../../../services/booking/decideBooking';
 import { lapseOverdueHolds } from '../../../services/booking/lapseOverdueHolds';
 import { myBookings } from '../../../services/booking/myBookings';
 import { nominateStaff } from '../../../services/booking/nominateStaff';
 import { nominationChoices } from '../../../services/booking/nominationChoices';
 import { coordinatorOnDuty } from '../../../services/people/trainingCoordinator';
+import { cancelSession } from '../../../services/booking/cancelSession';
+import { sessionCancelPreview } from '../../../services/booking/sessionCancelPreview';
+import { trainersOfRecord } from '../../../services/people/trainersOfRecord';
+import { createSession } from '../../../services/sessions/createSession';
+import { sessionsOverview } from '../../../services/sessions/sessionsOverview';
 import {
   collectionsOf,
   ensureIndexes,
@@ -267,6 +271,28 @@ describe('every query the product makes has an index', () => {
       bookingOn(demoSession, { person: { aadObjectId: priya, name: 'Priya' } }),
     );
     await exportBookings(collections, () => undefined, { onProgress: () => undefined });
+    // A coordinator managing sessions: the overview, a new session, asking to cancel one and cancelling it.
+    await sessionsOverview(collections, { offset: 0 }, now);
+    await sessionsOverview(collections, { offset: 8, course: 'CP', accessRoute: 'care-first' }, now);
+    await sessionsOverview(collections, { offset: 0, accessRoute: 'profile' }, now);
+    await trainersOfRecord(collections);
+    const tomorrow = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+    const added = await createSession(
+      collections,
+      catalogue,
+      {
+        course: 'IS02',
+        start: `${tomorrow}T09:30`,
+        end: `${tomorrow}T12:00`,
+        venue: 'Room 9',
+        capacity: '9',
+      },
+      'IDXS',
+      now,
+    );
+    if (!added.ok) throw new Error('the session was not added');
+    await sessionCancelPreview(collections, added.session._id, now);
+    await cancelSession(collections, added.session._id, { by: chloe, byName: 'Chloe Brown' }, 'test', now);
 
     expect(seen.length).toBeGreaterThan(30);
     const scans = seen.filter((query) => {
