@@ -75,6 +75,11 @@ export const CAPABILITIES: Capability[] = [
   },
   {
     role: 'coordinator',
+    promise: "**approve or decline** places for people the roster names no line manager for",
+    button: executeButton('Approvals waiting', 'approvals.waiting'),
+  },
+  {
+    role: 'coordinator',
     promise: 'show **fill rates** and which sessions need action',
     button: askButton('Fill rates', 'fill_rates'),
   },
@@ -110,7 +115,11 @@ export function welcomeCard(view: WelcomeView): AdaptiveCard {
     ...(view.isCoordinator ? (['coordinator'] as const) : []),
     ...(view.isTrainer ? (['trainer'] as const) : []),
   ];
-  const offered = CAPABILITIES.filter((capability) => roles.includes(capability.role));
+  // One button per action: a coordinator who also manages sees "Approvals waiting" once, under their team.
+  const offered = CAPABILITIES.filter((capability) => roles.includes(capability.role)).filter(
+    (capability, index, all) =>
+      all.findIndex((other) => JSON.stringify(other.button) === JSON.stringify(capability.button)) === index,
+  );
   const body: CardElement[] = [
     heading(view.firstName ? `Welcome, ${view.firstName}` : 'Welcome'),
     paragraph(

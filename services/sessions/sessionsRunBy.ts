@@ -15,7 +15,8 @@ export async function sessionsRunBy(
   trainerAadObjectId: string,
   now: Date,
 ): Promise<TrainerSessions> {
-  const filter = { trainer: trainerAadObjectId, start: { $gt: now } };
+  // A cancelled session is no longer theirs to run.
+  const filter = { trainer: trainerAadObjectId, start: { $gt: now }, cancelled: { $exists: false } };
   const [sessions, total] = await Promise.all([
     collections.sessions.find(filter).sort({ start: 1 }).limit(SHOWN).toArray(),
     collections.sessions.countDocuments(filter),
