@@ -27,6 +27,7 @@ import { sessionsFor } from '../services/sessions/sessionsFor';
 import { venuesFor } from '../services/sessions/venuesFor';
 import { cardMessage } from './attachments';
 import { bookingCardView } from './bookingViews';
+import { memberBookings } from './memberBookings';
 import type { BotServices } from './botServices';
 import type { AskData } from './cardData';
 import * as replies from './replies';
@@ -233,7 +234,8 @@ async function aboutSomeoneElse(request: MessageRequest, name: string): Promise<
         ? replies.whichPerson(name, found.matches)
         : replies.onlyYourTeam(name, true),
     );
-  await context.sendActivity(cardMessage(teamMemberCard(found.member)));
+  const bookings = await memberBookings(services, found.member.aadObjectId);
+  await context.sendActivity(cardMessage(teamMemberCard(found.member, undefined, undefined, bookings)));
 }
 
 /** The welcome card, and for someone not on the roster the onboarding card after it. */

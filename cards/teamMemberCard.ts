@@ -1,3 +1,4 @@
+import { bookingButtons, bookingDetails, type BookingCardView } from './bookingCard';
 import { AUDIENCE_LABELS } from '../services/catalogue/vocabulary';
 import type { MemberView } from '../services/people/teamMember';
 import {
@@ -22,7 +23,12 @@ import { noticeBlock, type Notice } from './waitingForConfirmationCard';
  * One line report as their manager sees them: progress, next step, and each ContactPoint check with who acts
  * on it. From the team card (`place` set) it has Back to team; Confirm IT competence where it is the manager's.
  */
-export function teamMemberCard(member: MemberView, place?: TeamPlace, notice?: Notice): AdaptiveCard {
+export function teamMemberCard(
+  member: MemberView,
+  place?: TeamPlace,
+  notice?: Notice,
+  bookings: BookingCardView[] = [],
+): AdaptiveCard {
   const body: CardElement[] = [heading(`${member.name}'s training`)];
   if (notice) body.push(noticeBlock(notice));
   body.push(
@@ -54,6 +60,17 @@ export function teamMemberCard(member: MemberView, place?: TeamPlace, notice?: N
               }),
             ]
           : []),
+      ]),
+    );
+  }
+  if (bookings.length) body.push(paragraph('**Booked**', { spacing: 'Medium' }));
+  for (const booking of bookings) {
+    const buttons = bookingButtons(booking).filter((button) => button.type === 'Action.Execute');
+    body.push(
+      listItem([
+        paragraph(`**${booking.course.code} ${booking.course.title}**`),
+        ...bookingDetails(booking),
+        ...(buttons.length ? [{ type: 'ActionSet' as const, actions: buttons }] : []),
       ]),
     );
   }

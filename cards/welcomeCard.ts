@@ -75,7 +75,7 @@ export const CAPABILITIES: Capability[] = [
   },
   {
     role: 'coordinator',
-    promise: "**approve or decline** places for people the roster names no line manager for",
+    promise: '**approve or decline** places for people the roster names no line manager for',
     button: executeButton('Approvals waiting', 'approvals.waiting'),
   },
   {

@@ -5,6 +5,7 @@ import type { Notice } from '../../cards/waitingForConfirmationCard';
 import { confirmTeamMemberItCompetence } from '../../services/people/teamMember';
 import { teamOverview } from '../../services/people/teamOverview';
 import type { ActionRequest } from '../actionRoutes';
+import { memberBookings } from '../memberBookings';
 import type { TeamMemberData } from '../cardData';
 import { cardResponse, messageResponse } from '../invokeResponses';
 import { NOT_A_MANAGER } from '../replies';
@@ -48,7 +49,10 @@ export async function teamConfirmIt({ data, actor, services }: ActionRequest<Tea
     };
   }
   const place = { offset: data.offset, blockedOnly: data.blockedOnly };
-  if (data.from === 'member') return cardResponse(teamMemberCard(result.member, place, notice));
+  if (data.from === 'member')
+    return cardResponse(
+      teamMemberCard(result.member, place, notice, await memberBookings(services, result.member.aadObjectId)),
+    );
   const team = await teamOverview(collections, services.catalogue, actor.aadObjectId, place, now);
   return cardResponse(teamCard(team, notice));
 }

@@ -3,6 +3,7 @@ import { teamMemberCard } from '../../cards/teamMemberCard';
 import { teamMemberById } from '../../services/people/teamMember';
 import { teamOverview } from '../../services/people/teamOverview';
 import type { ActionRequest } from '../actionRoutes';
+import { memberBookings } from '../memberBookings';
 import type { TeamMemberData } from '../cardData';
 import { cardResponse, messageResponse } from '../invokeResponses';
 import { NOT_A_MANAGER } from '../replies';
@@ -24,5 +25,7 @@ export async function teamMember({ data, actor, services }: ActionRequest<TeamMe
     const team = await teamOverview(collections, services.catalogue, actor.aadObjectId, place, now);
     return cardResponse(teamCard(team, { tone: 'warning', text: 'That person is no longer in your team.' }));
   }
-  return cardResponse(teamMemberCard(member, place));
+  return cardResponse(
+    teamMemberCard(member, place, undefined, await memberBookings(services, member.aadObjectId)),
+  );
 }
