@@ -7,6 +7,7 @@ import type { BotServices } from './botServices';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { openDatabase, type OpenedDatabase } from './openDatabase';
+import { createOutbound, type OutboundSettings } from './outbound/outbound';
 import { createHttpServer } from './server';
 import { TrainingBot, type TrainingBotOptions } from './trainingBot';
 
@@ -27,20 +28,33 @@ export interface RunningBot {
 export async function startBot(
   config: Config,
   logger: Logger,
-  options: { clock?: Clock; understander?: Understander } & TrainingBotOptions = {},
+  options: {
+    clock?: Clock;
+    understander?: Understander;
+    /** Tests shorten or record the waits between retries of messages sent outside a turn. */
+    outboundRetry?: OutboundSettings['retry'];
+  } & TrainingBotOptions = {},
 ): Promise<RunningBot> {
   // A bad catalogue stops start-up before anything else, with a message naming the file and path.
   const catalogue = loadConfiguredCatalogue(config);
   const understander = options.understander ?? createUnderstander(catalogue);
   const opened = await openDatabase(config, logger, { requireConnection: false });
   const adapter = createAdapter(config, logger);
+  const clock = options.clock ?? systemClock;
+  const outbound = createOutbound({
+    adapter,
+    botAppId: config.MicrosoftAppId ?? '',
+    teams: { serviceUrl: config.TEAMS_SERVICE_URL, tenantId: config.TEAMS_TENANT_ID },
+    retry: { clock, ...options.outboundRetry },
+    logger,
+  });
   const services: BotServices = {
     database: opened.database,
     catalogue,
     understander,
-    clock: options.clock ?? systemClock,
+    clock,
     logger,
-    outbound: { adapter, botAppId: config.MicrosoftAppId ?? '' },
+    outbound,
   };
   const bot = new TrainingBot(services, { typingDelayMs: options.typingDelayMs });
   const http = createHttpServer({ adapter, bot, database: opened.database, logger });
@@ -61,6 +75,7 @@ export async function startBot(
     stop: (graceMs) =>
       (stopped ??= (async () => {
         const drained = await http.drain(graceMs);
+        await outbound.close();
         await opened.close();
         return drained;
       })()),

@@ -1,9 +1,9 @@
-import type { CloudAdapter } from 'botbuilder';
 import type { Catalogue } from '../services/catalogue/loadCatalogue';
 import type { Understander } from '../services/intents/understander';
 import type { Clock } from '../services/shared/clock';
 import type { Database } from '../services/storage/database';
 import type { Logger } from './logger';
+import type { Outbound } from './outbound/outbound';
 
 /** Everything the Teams layer needs from the rest of the app, built once at start-up. */
 export interface BotServices {
@@ -13,5 +13,5 @@ export interface BotServices {
   clock: Clock;
   logger: Logger;
   /** For messages outside a turn (telling someone a coordinator confirmed them); absent in some tests. */
-  outbound?: { adapter: CloudAdapter; botAppId: string };
+  outbound?: Outbound;
 }
