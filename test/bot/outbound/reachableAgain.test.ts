@@ -14,18 +14,32 @@ describe('a person the bot could not reach', () => {
   });
   afterAll(() => bot.stop());
 
+  const unreachable = async () =>
+    (await bot.database.collections.people.findOne({ _id: ama.aadObjectId }))?.unreachable;
+  const markAma = () =>
+    markUnreachable(bot.database.collections, ama.aadObjectId, '403 BotNotInConversationRoster', new Date());
+
   it('is reachable again once they write to the bot', async () => {
-    await markUnreachable(
-      bot.database.collections,
-      ama.aadObjectId,
-      '403 BotNotInConversationRoster',
-      new Date(),
-    );
+    await markAma();
 
     await bot.say(ama, 'hi');
 
-    expect(
-      (await bot.database.collections.people.findOne({ _id: ama.aadObjectId }))?.unreachable,
-    ).toBeUndefined();
+    expect(await unreachable()).toBeUndefined();
+  });
+
+  it('is reachable again once they install the app in their own chat', async () => {
+    await markAma();
+
+    await bot.send(bot.activityFrom(ama, { type: 'installationUpdate', action: 'add' }));
+
+    expect(await unreachable()).toBeUndefined();
+  });
+
+  it('stays on the list while they have not written', async () => {
+    await markAma();
+
+    await bot.say({ aadObjectId: 'aad-someone-else', name: 'Someone Else' }, 'hi');
+
+    expect(await unreachable()).toBeDefined();
   });
 });
