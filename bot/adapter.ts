@@ -1,6 +1,5 @@
 import {
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
   type Activity,
   type InvokeResponse,
@@ -9,6 +8,7 @@ import {
 import type { Config } from './config';
 import { apologyFor } from './friendlyErrors';
 import type { Logger } from './logger';
+import { AuthenticationWithoutSdkRetries } from './outbound/authenticationWithoutSdkRetries';
 import { correlationIdOf, correlationMiddleware, turnLogger } from './turnContext';
 
 /** What a valid Bot Framework token (or local mode) yields: who called, and how to reach them back. */
@@ -42,7 +42,8 @@ export function createAdapter(config: Config, logger: Logger): BotAdapter {
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
-  const adapter = new BotAdapter(new ConfigurationBotFrameworkAuthentication({}, credentials));
+  // Messages outside a turn retry in bot/outbound, under Teams' rate limits, rather than in the SDK.
+  const adapter = new BotAdapter(new AuthenticationWithoutSdkRetries({}, credentials));
   adapter.use(correlationMiddleware(logger));
 
   // A failed turn is logged once with its id; the person gets one line with the same id. The process lives on.

@@ -9,6 +9,7 @@ import type { BotServices } from './botServices';
 import { bookingRulesOf, type Config } from './config';
 import type { Logger } from './logger';
 import { openDatabase, type OpenedDatabase } from './openDatabase';
+import { createOutbound, type OutboundSettings } from './outbound/outbound';
 import { createHttpServer } from './server';
 import { startHoldSweeper } from './holdSweeper';
 import { TrainingBot, type TrainingBotOptions } from './trainingBot';
@@ -32,7 +33,12 @@ export interface RunningBot {
 export async function startBot(
   config: Config,
   logger: Logger,
-  options: { clock?: Clock; understander?: Understander } & TrainingBotOptions = {},
+  options: {
+    clock?: Clock;
+    understander?: Understander;
+    /** Tests shorten or record the waits between retries of messages sent outside a turn. */
+    outboundRetry?: OutboundSettings['retry'];
+  } & TrainingBotOptions = {},
 ): Promise<RunningBot> {
   // A bad catalogue stops start-up before anything else, with a message naming the file and path.
   const catalogue = loadConfiguredCatalogue(config);
@@ -41,6 +47,13 @@ export async function startBot(
   const adapter = createAdapter(config, logger);
   const calendarLinks = calendarLinkSettings(config, logger);
   const clock = options.clock ?? systemClock;
+  const outbound = createOutbound({
+    adapter,
+    botAppId: config.MicrosoftAppId ?? '',
+    teams: { serviceUrl: config.TEAMS_SERVICE_URL, tenantId: config.TEAMS_TENANT_ID },
+    retry: { clock, ...options.outboundRetry },
+    logger,
+  });
   const services: BotServices = {
     database: opened.database,
     catalogue,
@@ -49,7 +62,7 @@ export async function startBot(
     bookingRules: bookingRulesOf(config),
     logger,
     calendarLinks,
-    outbound: { adapter, botAppId: config.MicrosoftAppId ?? '' },
+    outbound,
   };
   const bot = new TrainingBot(services, { typingDelayMs: options.typingDelayMs });
   const http = createHttpServer({
@@ -83,6 +96,7 @@ export async function startBot(
       (stopped ??= (async () => {
         sweeper.stop();
         const drained = await http.drain(graceMs);
+        await outbound.close();
         await opened.close();
         return drained;
       })()),

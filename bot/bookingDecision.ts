@@ -3,7 +3,7 @@ import { formatSessionTime } from '../cards/format';
 import { approvalFacts } from '../services/booking/approvalFacts';
 import { decideBooking, type Decision } from '../services/booking/decideBooking';
 import type { ActionRequest } from './actionRoutes';
-import { announceFreedSeat, tellBooked } from './bookingNotices';
+import { announceFreedSeat, refreshApprovalCards, tellBooked } from './bookingNotices';
 import type { DeclineData } from './cardData';
 import { cardResponse, messageResponse } from './invokeResponses';
 import { BOOKING_REFUSED } from './replies';
@@ -54,6 +54,7 @@ export async function decideFromCard(
       : `${name} declined your place on ${facts.course.code} ${facts.course.title}${when}${reason ? `: "${reason}"` : ''}. Ask "find a session" for other dates, or talk to ${firstNameOf(name) ?? 'them'}.`,
   );
   await announceFreedSeat(services, outcome.freed);
+  await refreshApprovalCards(services, booking, actor.aadObjectId);
   const first = firstNameOf(booking.person.name) ?? booking.person.name;
   return cardResponse(
     approvalCard(facts, {

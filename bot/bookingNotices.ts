@@ -1,48 +1,65 @@
-import type { ConversationReference } from 'botbuilder';
 import { approvalCard } from '../cards/approvalCard';
 import type { AdaptiveCard } from '../cards/adaptiveCard';
 import { formatSessionTime, formatDateTime } from '../cards/format';
 import type { Booking } from '../services/booking/booking';
 import { approvalFacts } from '../services/booking/approvalFacts';
+import { rememberApprovalCard } from '../services/booking/bookingRepository';
 import type { SeatFreed } from '../services/booking/promoteWaitingList';
-import { conversationRepository } from '../services/conversations/conversationRepository';
 import { findByAadObjectId } from '../services/people/staffProfileRepository';
 import { coordinatorOnDuty } from '../services/people/trainingCoordinator';
-import { cardMessage } from './attachments';
 import type { BotServices } from './botServices';
+import type { OutboundMessage } from './outbound/outboundMessage';
+import { sendToPerson } from './outbound/sendToPerson';
+import { updateCardForPerson } from './outbound/updateCard';
 
 // Messages about bookings that reach people outside the turn that caused them: approval requests to managers,
 // outcomes to the people booked, places offered from the waiting list. Each is best effort and never undoes
 // the decision that caused it; what could not be delivered is logged and reported back to the caller.
 
-/** Sends a line and/or a card to someone's own chat with the bot. */
+/** Sends a line and/or a card to someone's own chat with the bot (bot/outbound: limits, retries, new chats). */
 export async function deliver(
   services: BotServices,
   aadObjectId: string,
-  message: { text?: string; card?: AdaptiveCard },
+  message: OutboundMessage,
 ): Promise<boolean> {
-  const outbound = services.outbound;
-  if (!outbound) return false;
-  const record = await conversationRepository(services.database.collections).findPersonal(aadObjectId);
-  if (!record) {
-    services.logger.info({ person: aadObjectId }, 'no personal chat stored: person not told');
-    return false;
-  }
-  try {
-    await outbound.adapter.continueConversationAsync(
-      outbound.botAppId,
-      record.reference as Partial<ConversationReference>,
-      async (context) => {
-        await context.sendActivity(
-          message.card ? cardMessage(message.card, message.text) : (message.text ?? ''),
-        );
-      },
-    );
-    return true;
-  } catch (error) {
-    services.logger.warn({ err: error, person: aadObjectId }, 'could not reach the person');
-    return false;
-  }
+  return (await sendToPerson(services, aadObjectId, message)).ok;
+}
+
+/** Sends an approval card and remembers where it went, so that it can be updated when anyone decides. */
+async function sendApprovalCard(
+  services: BotServices,
+  booking: Booking,
+  aadObjectId: string,
+  message: { text: string; card: AdaptiveCard },
+): Promise<boolean> {
+  const sent = await sendToPerson(services, aadObjectId, message);
+  if (sent.ok && sent.activityId)
+    await rememberApprovalCard(services.database.collections, booking._id, {
+      aadObjectId,
+      activityId: sent.activityId,
+    });
+  return sent.ok;
+}
+
+/**
+ * Brings every approval card sent for this booking up to date (decided, lapsed or cancelled), except the one
+ * just pressed, which the invoke answer replaces: so each approver sees the same state, wherever they look.
+ */
+export async function refreshApprovalCards(
+  services: BotServices,
+  booking: Booking,
+  pressedBy?: string,
+): Promise<void> {
+  const cards = (booking.approvalCards ?? []).filter((sent) => sent.aadObjectId !== pressedBy);
+  if (!cards.length) return;
+  const facts = await approvalFacts(
+    services.database.collections,
+    services.catalogue,
+    booking,
+    services.clock(),
+  );
+  const card = approvalCard(facts);
+  for (const sent of cards) await updateCardForPerson(services, sent.aadObjectId, sent.activityId, card);
 }
 
 export interface ApprovalRequest {
@@ -62,11 +79,11 @@ export async function askForApproval(services: BotServices, booking: Booking): P
   const text = `${booking.person.name} asks for a place on ${facts.course.code} ${facts.course.title}${when}.`;
   if (booking.managerAadObjectId) {
     const manager = await findByAadObjectId(collections, booking.managerAadObjectId);
-    if (await deliver(services, booking.managerAadObjectId, { text, card }))
+    if (await sendApprovalCard(services, booking, booking.managerAadObjectId, { text, card }))
       return { approverName: manager?.name, reached: true, managerUnreachable: false };
     const coordinator = await coordinatorOnDuty(collections);
     const reached = coordinator
-      ? await deliver(services, coordinator.aadObjectId, {
+      ? await sendApprovalCard(services, booking, coordinator.aadObjectId, {
           text: `${text} Their line manager${manager ? `, ${manager.name},` : ''} could not be reached in Teams, so please decide.`,
           card,
         })
@@ -75,7 +92,7 @@ export async function askForApproval(services: BotServices, booking: Booking): P
   }
   const coordinator = await coordinatorOnDuty(collections);
   const reached = coordinator
-    ? await deliver(services, coordinator.aadObjectId, {
+    ? await sendApprovalCard(services, booking, coordinator.aadObjectId, {
         text: `${text} The roster names no line manager for them, so please decide.`,
         card,
       })

@@ -1,4 +1,3 @@
-import type { CloudAdapter } from 'botbuilder';
 import type { BookingRules } from '../services/booking/bookingRules';
 import type { CalendarLinkSettings } from '../services/calendar/calendarLinks';
 import type { Catalogue } from '../services/catalogue/loadCatalogue';
@@ -6,6 +5,7 @@ import type { Understander } from '../services/intents/understander';
 import type { Clock } from '../services/shared/clock';
 import type { Database } from '../services/storage/database';
 import type { Logger } from './logger';
+import type { Outbound } from './outbound/outbound';
 
 /** Everything the Teams layer needs from the rest of the app, built once at start-up. */
 export interface BotServices {
@@ -19,5 +19,5 @@ export interface BotServices {
   /** The key and address for "Add to calendar" links (`calendarLinksFor`). */
   calendarLinks: CalendarLinkSettings;
   /** For messages outside a turn (telling someone a coordinator confirmed them); absent in some tests. */
-  outbound?: { adapter: CloudAdapter; botAppId: string };
+  outbound?: Outbound;
 }

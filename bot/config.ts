@@ -47,6 +47,26 @@ const ConfigSchema = z.object({
     blankAsUndefined,
     z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   ),
+  /**
+   * Where to start a chat with someone the bot has never talked to (booking approvals, outcomes). Optional: by
+   * default the tenant and Bot Connector address of the latest conversation stored.
+   */
+  TEAMS_TENANT_ID: z.preprocess(
+    blankAsUndefined,
+    z
+      .string()
+      .regex(/^[0-9a-fA-F-]{36}$/, 'must be the Microsoft Entra tenant id (a GUID)')
+      .optional(),
+  ),
+  TEAMS_SERVICE_URL: z.preprocess(
+    blankAsUndefined,
+    z
+      .url({
+        protocol: /^https?$/,
+        error: 'must be the Bot Connector address, e.g. https://smba.trafficmanager.net/uk/',
+      })
+      .optional(),
+  ),
   LOG_LEVEL: z.preprocess(blankAsUndefined, z.enum(LOG_LEVELS).default('info')),
   /** Where the embedded database keeps its files when MONGODB_URI is not set. */
   DATA_DIR: z.preprocess(blankAsUndefined, z.string().default('.data')),

@@ -1,6 +1,6 @@
 import { formatSessionTime } from '../cards/format';
 import { lapseOverdueHolds } from '../services/booking/lapseOverdueHolds';
-import { announceFreedSeat, deliver, tellBooked } from './bookingNotices';
+import { announceFreedSeat, deliver, refreshApprovalCards, tellBooked } from './bookingNotices';
 import type { BotServices } from './botServices';
 
 /** How often held places are checked for their window; a lapse a minute late harms nobody. */
@@ -27,6 +27,7 @@ export async function sweepHolds(services: BotServices): Promise<number> {
       await deliver(services, booking.managerAadObjectId, {
         text: `${booking.person.name}'s held place on ${booking.course}${when} lapsed without a decision, and went to the next person waiting.`,
       });
+    await refreshApprovalCards(services, booking);
     await announceFreedSeat(services, freed);
   }
   return lapsed.length;

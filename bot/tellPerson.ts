@@ -1,30 +1,22 @@
-import type { ConversationReference } from 'botbuilder';
-import { conversationRepository } from '../services/conversations/conversationRepository';
+import type { AdaptiveCard } from '../cards/adaptiveCard';
 import type { BotServices } from './botServices';
+import { sendToPerson } from './outbound/sendToPerson';
+import type { OutboundResult } from './outbound/outboundResult';
 
 /**
- * Sends a line to someone in their own chat with the bot, outside the current turn. Best effort: a person who
- * never opened the chat, or a failed send, is logged and reported as not reached; the caller's decision stands.
+ * Sends a line to someone in their own chat with the bot, outside the current turn, and says whether it reached
+ * them. A failure is logged and the person marked if Teams refused them; the caller's decision stands.
  */
 export async function tellPerson(services: BotServices, aadObjectId: string, text: string): Promise<boolean> {
-  const outbound = services.outbound;
-  if (!outbound) return false;
-  const record = await conversationRepository(services.database.collections).findPersonal(aadObjectId);
-  if (!record) {
-    services.logger.info({ person: aadObjectId }, 'no personal chat stored: person not told');
-    return false;
-  }
-  try {
-    await outbound.adapter.continueConversationAsync(
-      outbound.botAppId,
-      record.reference as Partial<ConversationReference>,
-      async (context) => {
-        await context.sendActivity(text);
-      },
-    );
-    return true;
-  } catch (error) {
-    services.logger.warn({ err: error, person: aadObjectId }, 'could not tell the person');
-    return false;
-  }
+  return (await sendToPerson(services, aadObjectId, { text })).ok;
+}
+
+/** Sends a card (with a line above it when given); keep `activityId` to replace the card later. */
+export function sendCardToPerson(
+  services: BotServices,
+  aadObjectId: string,
+  card: AdaptiveCard,
+  text?: string,
+): Promise<OutboundResult> {
+  return sendToPerson(services, aadObjectId, { card, text });
 }

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { conversationRepository } from '../services/conversations/conversationRepository';
 import { isBareGreeting } from '../services/intents/smallTalk';
 import { identifyActor } from '../services/people/actorRoles';
+import { markReachable } from '../services/people/reachability';
 import { actionRouteFor } from './actionRoutes';
 import { messageResponse } from './invokeResponses';
 import type { BotServices } from './botServices';
@@ -61,6 +62,11 @@ export class TrainingBot extends TeamsActivityHandler {
 
     this.onInstallationUpdateAdd(async (context, next) => {
       await this.rememberConversation(context);
+      // Someone who installed the app in their own chat can be reached again.
+      const person = context.activity.from?.aadObjectId?.toLowerCase();
+      if (person && context.activity.conversation.conversationType === 'personal') {
+        await markReachable(this.services.database.collections, person);
+      }
       await next();
     });
 
@@ -93,6 +99,8 @@ export class TrainingBot extends TeamsActivityHandler {
       this.rememberConversation(context),
       identifyActor(this.services.database.collections, aadObjectId),
     ]);
+    // They wrote to the bot, so it can reach them again: off the coordinator's list (read with the profile).
+    if (actor.profile?.unreachable) await markReachable(this.services.database.collections, aadObjectId);
     const text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? '';
     const request = { context, text, actor, services: this.services };
     if (isNew && context.activity.conversation.conversationType === 'personal') {

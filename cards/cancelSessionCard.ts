@@ -23,7 +23,7 @@ import {
 /** The longest reason a coordinator may give: it is sent to everyone booked. */
 export const MAX_CANCEL_REASON = 300;
 
-/** Everyone told of a cancellation, and who could not be reached (they never opened a chat with the bot). */
+/** Everyone told of a cancellation, and who could not be reached in Teams. */
 export interface CancelTelling {
   people: { told: number; notReached: string[] };
   managers: { told: number; notReached: number };
@@ -107,7 +107,7 @@ export function cancelSessionCard(
             'Not reached',
             [
               people.notReached.length
-                ? `${people.notReached.join(', ')} ${people.notReached.length === 1 ? 'has' : 'have'} not opened a chat with me: please tell them another way.`
+                ? `${people.notReached.join(', ')} could not be reached in Teams: please tell them another way.`
                 : '',
               managers.notReached
                 ? `${plural(managers.notReached, 'line manager', 'line managers')} could not be reached.`

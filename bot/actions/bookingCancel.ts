@@ -4,7 +4,7 @@ import { cancelBooking } from '../../services/booking/cancelBooking';
 import { bookingViewOf, myBookings } from '../../services/booking/myBookings';
 import { bookingCardView } from '../bookingViews';
 import type { ActionRequest } from '../actionRoutes';
-import { announceFreedSeat, deliver, tellBooked } from '../bookingNotices';
+import { announceFreedSeat, deliver, refreshApprovalCards, tellBooked } from '../bookingNotices';
 import type { BookingData } from '../cardData';
 import { cardResponse, messageResponse } from '../invokeResponses';
 import { BOOKING_REFUSED } from '../replies';
@@ -41,6 +41,7 @@ export async function bookingCancel({ data, actor, services }: ActionRequest<Boo
     return cardResponse(bookingCard(view, { tone: 'warning', text }));
   }
   await announceFreedSeat(services, outcome.freed);
+  await refreshApprovalCards(services, outcome.booking);
   const when = outcome.session
     ? formatSessionTime(outcome.session.start, outcome.session.end)
     : formatDateTime(outcome.booking.sessionStart);

@@ -3,6 +3,7 @@ import { sessionTitle } from '../../cards/sessionsOverviewCard';
 import { cancelSession, type SessionCancelOutcome } from '../../services/booking/cancelSession';
 import { sessionCancelPreview } from '../../services/booking/sessionCancelPreview';
 import type { ActionRequest } from '../actionRoutes';
+import { refreshApprovalCards } from '../bookingNotices';
 import type { BotServices } from '../botServices';
 import type { CancelSessionData } from '../cardData';
 import { cardResponse, messageResponse } from '../invokeResponses';
@@ -92,6 +93,8 @@ async function tellEveryone(
   }
   const managers = [...teams].map(([to, names]) => ({ to, text: sessionCancelledForManager(words, names) }));
   const reached = await sendAll(services, [...people, ...managers]);
+  // Approval cards still showing Approve for these places now say they were cancelled.
+  for (const booking of outcome.ended) await refreshApprovalCards(services, booking);
   const peopleReached = reached.slice(0, people.length);
   const managersReached = reached.slice(people.length);
   return {

@@ -86,6 +86,8 @@ export interface Booking {
   /** Nominated by their manager: the nomination is the approval (issue 13 item 6). */
   nominatedBy?: BookingActor;
   audit: BookingAuditEntry[];
+  /** The approval cards sent for it (to whom, which message), so each can be updated when anyone decides. */
+  approvalCards?: { aadObjectId: string; activityId: string }[];
   createdAt: Date;
   updatedAt: Date;
 }

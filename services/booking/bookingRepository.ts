@@ -125,6 +125,18 @@ export async function moveBooking(
   return undefined;
 }
 
+/** Remembers an approval card sent for the booking (at most a few: a manager, perhaps a coordinator). */
+export async function rememberApprovalCard(
+  collections: Collections,
+  id: string,
+  sent: { aadObjectId: string; activityId: string },
+): Promise<void> {
+  await collections.bookings.updateOne(
+    { _id: stringId(id) },
+    { $push: { approvalCards: { $each: [sent], $slice: -5 } } },
+  );
+}
+
 /** The session's waiting list, first come first served. */
 export function findWaitingList(
   collections: Collections,

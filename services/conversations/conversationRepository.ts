@@ -73,6 +73,18 @@ export function conversationRepository(collections: Collections) {
       });
     },
 
+    /**
+     * The conversation stored or changed most recently, in the tenant when one is given: it tells where Teams is
+     * (service URL, tenant, the bot's account) for starting a chat with someone the bot has never talked to.
+     */
+    async findLatest(tenantId?: string): Promise<ConversationRecord | null> {
+      const newestFirst = { updatedAt: -1 } as const;
+      if (tenantId !== undefined) {
+        return conversations.findOne({ tenantId: stringId(tenantId, 'tenant id') }, { sort: newestFirst });
+      }
+      return conversations.find({}).sort(newestFirst).limit(1).next();
+    },
+
     /** Pages through every stored conversation; pass the returned token to get the next page. */
     async list(
       pageSize: number,

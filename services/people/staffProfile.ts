@@ -43,6 +43,11 @@ export interface StaffProfile {
   confirmed?: Decision;
   /** Who confirmed IT competence in the bot, and when (a roster import's `itCompetence` leaves none). */
   itCompetenceConfirmed?: Decision;
+  /**
+   * Set when the bot last failed to reach this person in Teams (the app not installed for them, or blocked), so a
+   * coordinator can be shown it; cleared when a later message reaches them or they write to the bot.
+   */
+  unreachable?: Unreachable;
   /** Who changed this person's standing, and when (domain §11: an audit trail of who approved what). */
   audit?: AuditEntry[];
   updatedAt: Date;
@@ -53,6 +58,12 @@ export interface Decision {
   by: string;
   byName: string;
   at: Date;
+}
+
+export interface Unreachable {
+  at: Date;
+  /** What Teams answered, in a few words ("403 ConversationBlockedByUser"). */
+  reason: string;
 }
 
 export interface AuditEntry extends Decision {

@@ -41,6 +41,8 @@ export const INDEXES = {
     { key: { source: 1, name: 1 }, name: 'by_source_name' },
     // The training coordinator people are told to contact.
     { key: { permissions: 1, name: 1 }, name: 'by_permission' },
+    // People the bot could not reach, most recent first (a coordinator's list).
+    { key: { 'unreachable.at': 1 }, name: 'by_unreachable' },
   ],
   organisations: [{ key: { words: 1 }, name: 'by_words' }],
   sessions: [
@@ -50,7 +52,12 @@ export const INDEXES = {
     // The sessions a trainer runs.
     { key: { trainer: 1, start: 1 }, name: 'by_trainer_start' },
   ],
-  conversations: [{ key: { aadObjectId: 1 }, name: 'by_person' }],
+  conversations: [
+    { key: { aadObjectId: 1 }, name: 'by_person' },
+    // Where Teams is, for starting a chat with someone new: the latest conversation, in a tenant or overall.
+    { key: { tenantId: 1, updatedAt: 1 }, name: 'by_tenant_latest' },
+    { key: { updatedAt: 1 }, name: 'by_latest' },
+  ],
   bookings: [
     // One active booking per person and course, enforced by the database rather than a read-then-write.
     { key: { activeKey: 1 }, name: 'one_active_per_course', unique: true },

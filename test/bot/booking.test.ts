@@ -179,6 +179,58 @@ describe('booking a ContactPoint place from a card, and the manager deciding', (
   });
 });
 
+describe('an approval card decided elsewhere', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot('booking_refresh', { clock: () => NOW });
+    const { collections } = bot.database;
+    await collections.organisations.insertOne({
+      _id: ORGANISATION.toLowerCase(),
+      name: ORGANISATION,
+      accredited: true,
+      updatedAt: NOW,
+    });
+    await collections.people.insertMany([
+      MANAGER,
+      readyPractitioner(amy.aadObjectId, { name: amy.name }),
+      staffProfile(cora.aadObjectId, {
+        name: cora.name,
+        permissions: ['coordinator'],
+        organisation: ORGANISATION,
+      }),
+    ]);
+    await collections.sessions.insertOne(cpSession('cp-1'));
+    for (const user of [mark, amy, cora]) await bot.say(user, 'hi');
+  });
+  afterAll(() => bot.stop());
+
+  it("updates Mark's card in place when a coordinator approves first, and Mark's press then changes nothing", async () => {
+    await bot.execute(amy, 'booking.book', { sessionId: 'cp-1' });
+    const booking = await bot.database.collections.bookings.findOne({
+      'person.aadObjectId': amy.aadObjectId,
+    });
+    const [sent] = booking!.approvalCards!;
+    expect(sent!.aadObjectId).toBe(mark.aadObjectId);
+
+    const before = bot.connector.requests.length;
+    const approved = await bot.execute(cora, 'booking.approve', { bookingId: booking!._id });
+    expect(cardText(approved.body.value)).toMatch(/Approved by Cora Ordin/);
+    const updates = bot.connector.requests
+      .slice(before)
+      .filter(
+        (request) => request.method === 'PUT' && request.path.endsWith(`/activities/${sent!.activityId}`),
+      );
+    expect(updates).toHaveLength(1);
+    const updated = updates[0]!.body.attachments[0].content;
+    expect(cardText(updated)).toMatch(/Confirmed.*Approved by Cora Ordin/s);
+    expect(() => button(updated, 'Approve')).toThrow();
+
+    const late = await bot.execute(mark, 'booking.decline', { bookingId: booking!._id });
+    expect(cardText(late.body.value)).toMatch(/already decided/);
+    expect((await bot.database.collections.bookings.findOne({ _id: booking!._id }))?.state).toBe('confirmed');
+  });
+});
+
 describe('200 practitioners press Book on one 12-seat session at once', () => {
   let bot: TestBot;
   beforeAll(async () => {

@@ -36,12 +36,30 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
     [{ MicrosoftAppId: 'not-a-guid' }, /MicrosoftAppId must be the bot registration app id/],
     [{ MicrosoftAppId: '00000000-0000-0000-0000-000000000001' }, /MicrosoftAppPassword is required/],
+    [{ TEAMS_TENANT_ID: 'contoso' }, /TEAMS_TENANT_ID must be the Microsoft Entra tenant id/],
+    [
+      { TEAMS_SERVICE_URL: 'smba.trafficmanager.net/uk/' },
+      /TEAMS_SERVICE_URL must be the Bot Connector address/,
+    ],
+    [{ TEAMS_SERVICE_URL: 'ftp://smba.example/' }, /TEAMS_SERVICE_URL must be the Bot Connector address/],
   ])('rejects %j with one clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
   it('does not echo a database connection string (it may hold a password)', () => {
     expect(() => loadConfig({ MONGODB_URI: 'bad://user:secret@x' })).toThrow(/^(?!.*secret).*$/);
+  });
+
+  it('takes where to start new chats in Teams, when given', () => {
+    const config = loadConfig({
+      TEAMS_TENANT_ID: '0f0f0f0f-0000-4000-8000-000000000000',
+      TEAMS_SERVICE_URL: 'https://smba.trafficmanager.net/uk/',
+    });
+    expect(config).toMatchObject({
+      TEAMS_TENANT_ID: '0f0f0f0f-0000-4000-8000-000000000000',
+      TEAMS_SERVICE_URL: 'https://smba.trafficmanager.net/uk/',
+    });
+    expect(loadConfig({ TEAMS_TENANT_ID: ' ' }).TEAMS_TENANT_ID).toBeUndefined();
   });
 
   it('leaves local mode once the bot has an app id and password', () => {

@@ -4,6 +4,7 @@ import type { Activity } from 'botbuilder';
 import { startBot, type RunningBot } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
+import type { RetryPolicy } from '../../bot/outbound/retryPolicy';
 import type { Understander } from '../../services/intents/understander';
 import type { Clock } from '../../services/shared/clock';
 import { connectDatabase, type Database } from '../../services/storage/database';
@@ -53,14 +54,38 @@ export interface TestBotOptions {
   dbName?: string;
   /** Where the bot reaches the test server, e.g. through a proxy that slows it (the checks connect directly). */
   mongoUri?: string;
+  /** Retries of messages sent outside a turn: e.g. a sleep that records the waits instead of waiting. */
+  outboundRetry?: Partial<RetryPolicy>;
 }
 
 /** The app id the bot gets when `authenticated` is set. */
 export const TEST_APP_ID = '11111111-2222-4333-8444-555555555555';
 
+/** One request the stand-in connector got, with when it arrived (ms, monotonic). */
+export interface ConnectorRequest {
+  method: string;
+  path: string;
+  body: any;
+  at: number;
+}
+
+/** What the stand-in answers instead of its default 200. */
+export interface ConnectorAnswer {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
 export interface StandInConnector {
   url: string;
   received: Partial<Activity>[];
+  /** Every request, in order of arrival: creates (POST /v3/conversations), sends, updates (PUT). */
+  requests: ConnectorRequest[];
+  /**
+   * Answers requests with `answer`'s result where it gives one (e.g. 429 with Retry-After), the default otherwise.
+   * A create's default answer names the conversation after its member: `personal-created-<member id>`.
+   */
+  answerWith(answer: ((request: ConnectorRequest) => ConnectorAnswer | undefined) | undefined): void;
   /** From now on, posts are recorded but not answered (the bot's turn stays in flight) until `release`. */
   hold(): void;
   /** Answers the posts held so far and stops holding. */
@@ -82,18 +107,42 @@ export function personalConversation(user: TestUser) {
  */
 export async function startConnector(): Promise<StandInConnector> {
   const received: Partial<Activity>[] = [];
+  const requests: ConnectorRequest[] = [];
+  let scripted: ((request: ConnectorRequest) => ConnectorAnswer | undefined) | undefined;
   let holding = false;
   const held: (() => void)[] = [];
   const server: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
-      if (req.method === 'POST' && /\/v3\/conversations\/[^/]+\/activities/.test(req.url ?? '')) {
-        received.push(JSON.parse(body) as Partial<Activity>);
+      const request: ConnectorRequest = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        body: body ? JSON.parse(body) : undefined,
+        at: performance.now(),
+      };
+      requests.push(request);
+      const special = scripted?.(request);
+      if (special) {
+        res.writeHead(special.status, { 'content-type': 'application/json', ...special.headers });
+        res.end(
+          JSON.stringify(special.body ?? { error: { code: 'StandIn', message: `HTTP ${special.status}` } }),
+        );
+        return;
       }
+      if (request.method === 'POST' && /\/v3\/conversations\/[^/]+\/activities/.test(request.path)) {
+        received.push(request.body as Partial<Activity>);
+      }
+      const isCreate = request.method === 'POST' && /\/v3\/conversations\/?$/.test(request.path);
       const answer = () => {
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: randomBytes(4).toString('hex') }));
+        res.end(
+          JSON.stringify({
+            id: isCreate
+              ? `personal-created-${request.body?.members?.[0]?.id}`
+              : randomBytes(4).toString('hex'),
+          }),
+        );
       };
       if (holding) held.push(answer);
       else answer();
@@ -105,6 +154,10 @@ export async function startConnector(): Promise<StandInConnector> {
   return {
     url: `http://127.0.0.1:${port}/`,
     received,
+    requests,
+    answerWith: (answer) => {
+      scripted = answer;
+    },
     hold: () => {
       holding = true;
     },
@@ -163,6 +216,7 @@ export async function startTestBot(label: string, options: TestBotOptions = {}):
     clock: options.clock,
     understander: options.understander,
     typingDelayMs: options.typingDelayMs,
+    outboundRetry: options.outboundRetry,
   });
   const database = await connectDatabase(testMongoUri(), dbName);
   const endpoint = `${running.url}/api/messages`;

@@ -39,6 +39,7 @@ describe('the conversation repository', () => {
   it.each(operators)('refuses to look up or save by %j', async (id) => {
     await expect(repository.findPersonal(id as never)).rejects.toThrow(TypeError);
     await expect(repository.list(10, id as never)).rejects.toThrow(TypeError);
+    await expect(repository.findLatest(id as never)).rejects.toThrow(TypeError);
     await expect(
       repository.save({ _id: id as never, conversationType: 'personal', reference: {} }, now),
     ).rejects.toThrow(TypeError);
@@ -111,5 +112,36 @@ describe('saving a conversation', () => {
       isNew: false,
       written: false,
     });
+  });
+});
+
+// Issue 13 item 7: to start a chat with someone new, the bot takes where Teams is from the latest conversation.
+describe('the latest conversation', () => {
+  let database: Awaited<ReturnType<typeof openTestDatabase>>;
+  let repository: ReturnType<typeof conversationRepository>;
+  beforeAll(async () => {
+    database = await openTestDatabase('conversation_latest');
+    repository = conversationRepository(database.collections);
+  });
+  afterAll(() => database.drop());
+
+  const at = (day: number) => new Date(Date.UTC(2026, 10, day, 9));
+  const saveIn = (id: string, tenantId: string, day: number) =>
+    repository.save({ _id: id, conversationType: 'personal', tenantId, reference: { id } }, at(day));
+
+  it('is none while nothing is stored', async () => {
+    expect(await repository.findLatest()).toBeNull();
+    expect(await repository.findLatest('tenant-a')).toBeNull();
+  });
+
+  it('is the one stored or changed most recently, overall or within a tenant', async () => {
+    await saveIn('older-a', 'tenant-a', 20);
+    await saveIn('newer-a', 'tenant-a', 22);
+    await saveIn('newest-b', 'tenant-b', 23);
+    await saveIn('oldest-a', 'tenant-a', 19);
+
+    expect((await repository.findLatest())?._id).toBe('newest-b');
+    expect((await repository.findLatest('tenant-a'))?._id).toBe('newer-a');
+    expect(await repository.findLatest('tenant-c')).toBeNull();
   });
 });

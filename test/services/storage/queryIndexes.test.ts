@@ -13,6 +13,7 @@ import {
   searchOrganisations,
 } from '../../../services/people/organisationRepository';
 import { grantPermission, revokePermission } from '../../../services/people/permissions';
+import { listUnreachable, markReachable, markUnreachable } from '../../../services/people/reachability';
 import { confirmSelfDeclared, rejectSelfDeclared } from '../../../services/people/reviewSelfDeclared';
 import { findByAadObjectId, findByEmail } from '../../../services/people/staffProfileRepository';
 import { teamOverview } from '../../../services/people/teamOverview';
@@ -257,7 +258,14 @@ describe('every query the product makes has an index', () => {
       now,
     );
     await conversations.findPersonal(priya);
+    await conversations.findLatest('tenant-1');
+    await conversations.findLatest();
     await conversations.list(10);
+
+    // Who the bot could not reach.
+    await markUnreachable(collections, priya, '403 ConversationBlockedByUser', now);
+    await listUnreachable(collections);
+    await markReachable(collections, priya);
     await conversations.remove('c1');
 
     // The bookings export (admin export bookings), with a booking so that its sessions are read too.
