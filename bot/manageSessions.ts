@@ -14,6 +14,7 @@ import { trainersOfRecord } from '../services/people/trainersOfRecord';
 import { localToday } from '../services/imports/csvFields';
 import type { Session } from '../services/sessions/session';
 import { sessionCourses, sessionsOverview } from '../services/sessions/sessionsOverview';
+import { listUnreachable } from '../services/people/reachability';
 import type { BotServices } from './botServices';
 import { cardResponse, messageResponse } from './invokeResponses';
 import { SESSION_NOT_FOUND } from './replies';
@@ -29,10 +30,25 @@ export function sessionNames(services: BotServices): SessionNames {
 
 /** The overview at `place` (its filters and page), with the outcome of the last button on top. */
 export async function overviewResponse(services: BotServices, place: OverviewPlace, notice?: SessionNotice) {
-  const view = await sessionsOverview(services.database.collections, place, services.clock());
+  const { collections } = services.database;
+  const [view, unreachable] = await Promise.all([
+    sessionsOverview(collections, place, services.clock()),
+    listUnreachable(collections, 20),
+  ]);
   const courses = sessionCourses(services.catalogue).map(({ code, title }) => ({ code, title }));
   return cardResponse(
-    sessionsOverviewCard(view, { courses, routes: [...ACCESS_ROUTES] }, sessionNames(services), notice),
+    sessionsOverviewCard(
+      view,
+      { courses, routes: [...ACCESS_ROUTES] },
+      sessionNames(services),
+      notice,
+      unreachable.map((person) => ({
+        name: person.name,
+        organisation: person.organisation,
+        since: person.unreachable.at,
+        ...(person.email ? { email: person.email } : {}),
+      })),
+    ),
   );
 }
 

@@ -4,6 +4,7 @@ import { SESSIONS_OVERVIEW_PAGE_SIZE, type SessionsOverview } from '../services/
 import {
   adaptiveCard,
   executeButton,
+  foldedSection,
   heading,
   listItem,
   paragraph,
@@ -12,7 +13,7 @@ import {
   type CardElement,
   type ExecuteAction,
 } from './adaptiveCard';
-import { formatSessionTime } from './format';
+import { formatDateTime, formatSessionTime } from './format';
 import type { Verb } from './verbs';
 
 /** The card verbs of a coordinator's session management (bot/actionRoutes.ts routes them). */
@@ -81,6 +82,7 @@ export function sessionsOverviewCard(
   choices: { courses: { code: string; title: string }[]; routes: AccessRoute[] },
   names: SessionNames,
   notice?: SessionNotice,
+  unreachable: UnreachableView[] = [],
 ): AdaptiveCard {
   const place: OverviewPlace = {
     offset: view.offset,
@@ -146,6 +148,7 @@ export function sessionsOverviewCard(
           : 'No sessions are coming up. Add one with New session, or import them with `admin import sessions`.',
       ),
     );
+    body.push(...unreachableSection(unreachable));
     return adaptiveCard(body, [newSessionButton()]);
   }
   const last = view.offset + view.rows.length;
@@ -190,5 +193,29 @@ export function sessionsOverviewCard(
   if (last < view.total)
     buttons.push(executeButton('More', SESSION_VERBS.overview, placeData({ ...place, offset: last })));
   buttons.push(newSessionButton());
+  body.push(...unreachableSection(unreachable));
   return adaptiveCard(body, buttons);
+}
+
+/** Someone Teams would not let the bot reach: approvals and notices about them need another way. */
+export interface UnreachableView {
+  name: string;
+  email?: string;
+  organisation: string;
+  since: Date;
+}
+
+function unreachableSection(people: UnreachableView[]): CardElement[] {
+  if (!people.length) return [];
+  return foldedSection('unreachable', `Not reachable in Teams (${people.length})`, [
+    paragraph('I could not message these people in Teams. Please contact them another way.', {
+      isSubtle: true,
+    }),
+    ...people.map((person) =>
+      paragraph(
+        `**${person.name}**, ${person.organisation}${person.email ? ` (${person.email})` : ''}, since ${formatDateTime(person.since)}`,
+        { spacing: 'Small' },
+      ),
+    ),
+  ]);
 }

@@ -5,7 +5,7 @@ import { activeKeyOf, type Booking, type BookingState } from '../../services/boo
 import { loadCatalogue } from '../../services/catalogue/loadCatalogue';
 import type { Session } from '../../services/sessions/session';
 import { cardProblems } from '../support/cardValidation';
-import { personaUser } from '../support/people';
+import { personaUser, staffProfile } from '../support/people';
 import {
   cardText,
   personalConversation,
@@ -112,6 +112,13 @@ describe('a coordinator managing sessions from cards', () => {
     for (const user of [chloe, priya, mark]) await bot.say(user, 'hi');
     const { sessions, bookings: stored } = bot.database.collections;
     await sessions.insertMany([soon, later]);
+    // Ola is on the roster (so Teams refusing her is recorded); the others are known only by their bookings.
+    await bot.database.collections.people.insertOne(
+      staffProfile(someone(1, 'Ola Held').aadObjectId, {
+        name: 'Ola Held',
+        managerAadObjectId: mark.aadObjectId,
+      }),
+    );
     await stored.insertMany([
       booking(soon, priya, 'confirmed', mark.aadObjectId),
       booking(soon, someone(1, 'Ola Held'), 'held', mark.aadObjectId),
@@ -230,6 +237,10 @@ describe('a coordinator managing sessions from cards', () => {
       );
       const response = await bot.execute(chloe, yes.verb, { ...yes.data, reason: 'Trainer ill' });
       bot.connector.answerWith(undefined);
+      // Marked as unreachable, the overview lists them for Chloe to contact another way.
+      const overviewAfter = (await bot.execute(chloe, 'sessions.manage', { offset: 0 })).body.value;
+      expect(cardText(overviewAfter)).toMatch(/Not reachable in Teams \(1\)/);
+      expect(cardText(overviewAfter)).toMatch(/\*\*Ola Held\*\*, Northdale, since/);
 
       const done = response.body.value;
       expect(cardProblems(done)).toEqual([]);
