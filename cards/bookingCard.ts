@@ -19,11 +19,7 @@ export interface CalendarLinks {
   icsUrl: string;
 }
 
-export type BookingCardView = BookingView & {
-  /** Who approves a held place: the line manager's name, or undefined when a coordinator does. */
-  approverName?: string;
-  calendar?: CalendarLinks;
-};
+export type BookingCardView = BookingView & { calendar?: CalendarLinks };
 
 /** One of the person's own places: where it stands, when and where, what to bring, and what they can do. */
 export function bookingCard(view: BookingCardView, notice?: Notice): AdaptiveCard {

@@ -25,19 +25,15 @@ export interface DecisionView {
   reason?: string;
 }
 
-const DECISION_VERBS: Partial<Record<BookingState, string>> = {
-  confirmed: 'Approved',
-  declined: 'Declined',
-  cancelled: 'Cancelled',
-  lapsed: 'Lapsed',
-};
+/** The word already says what happened; the line after it says who: "**Declined** · by Mark Evans, …". */
+const DECISION_WORDS: Partial<Record<BookingState, string>> = { confirmed: 'Approved by' };
 
-/** "**Confirmed** · Approved by Mark Evans, Tue 24 Nov 2026, 14:05" */
+/** "**Confirmed** · Approved by Mark Evans, Tue 24 Nov 2026, 14:05", "**Declined** · by Mark Evans, …" */
 export function bookingStatus(state: BookingState, decision?: DecisionView): CardElement {
   const { tone, word } = STATE_WORDS[state];
   if (!decision || decision.to !== state || decision.byName === 'Booking system')
     return statusLabel(tone, word);
-  const verb = DECISION_VERBS[state] ?? word;
+  const verb = DECISION_WORDS[state] ?? 'by';
   const reason = decision.reason ? `: "${decision.reason}"` : '';
-  return statusLabel(tone, word, `${verb} by ${decision.byName}, ${formatDateTime(decision.at)}${reason}`);
+  return statusLabel(tone, word, `${verb} ${decision.byName}, ${formatDateTime(decision.at)}${reason}`);
 }

@@ -96,7 +96,16 @@ export async function bookingBook({ data, actor, services }: ActionRequest<BookS
       : `Seat held, but I could not reach ${approver} in Teams: please tell them you have asked for this place.`;
   return cardResponse(
     bookingCard(
-      { ...view, ...(asked.approverName ? { approverName: asked.approverName } : {}) },
+      {
+        ...view,
+        ...(asked.approverName
+          ? {
+              approverName: asked.managerUnreachable
+                ? `${asked.approverName} or the training coordinator`
+                : asked.approverName,
+            }
+          : {}),
+      },
       { tone: asked.reached ? 'good' : 'warning', text },
     ),
   );

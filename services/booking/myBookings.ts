@@ -1,5 +1,6 @@
 import { courseByCode } from '../catalogue/courseLookup';
 import type { Catalogue } from '../catalogue/loadCatalogue';
+import { findByAadObjectIds } from '../people/staffProfileRepository';
 import type { Session } from '../sessions/session';
 import { findSessionsByIds } from '../sessions/sessionRepository';
 import type { Collections } from '../storage/collections';
@@ -12,6 +13,8 @@ export interface BookingView {
   booking: Booking;
   session?: Session;
   course: { code: string; title: string; bring: string[] };
+  /** Who decides on a held place: the line manager of record's name (a coordinator when absent). */
+  approverName?: string;
   /** Until when the person can cancel in chat; after it they contact the coordinator. */
   cancelUntil: Date;
   canCancel: boolean;
@@ -32,9 +35,14 @@ export async function myBookings(
     collections,
     bookings.map((booking) => booking.sessionId),
   );
-  return bookings.map((booking) =>
-    bookingViewOf(catalogue, booking, sessions.get(booking.sessionId), rules, now),
-  );
+  const managerIds = [...new Set(bookings.flatMap((booking) => booking.managerAadObjectId ?? []))];
+  const managers = await findByAadObjectIds(collections, managerIds);
+  return bookings.map((booking) => ({
+    ...bookingViewOf(catalogue, booking, sessions.get(booking.sessionId), rules, now),
+    ...(booking.managerAadObjectId && managers.get(booking.managerAadObjectId)
+      ? { approverName: managers.get(booking.managerAadObjectId)!.name }
+      : {}),
+  }));
 }
 
 /** One booking as its person sees it: the course, the session, and whether they can still cancel. */

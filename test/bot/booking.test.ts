@@ -127,7 +127,9 @@ describe('booking a ContactPoint place from a card, and the manager deciding', (
       declineReason: 'Team short that week',
     });
     const card = response.body.value;
-    expect(cardText(card)).toMatch(/Declined by Mark Evans, Tue 1 Dec 2026, 10:00: "Team short that week"/);
+    expect(cardText(card)).toMatch(
+      /\*\*Declined\*\* · by Mark Evans, Tue 1 Dec 2026, 10:00: "Team short that week"/,
+    );
     expect(cardText(card)).toMatch(/Amy has been told/);
     expect(() => button(card, 'Approve')).toThrow();
     expect(sentTo(bot, amy, before).map((activity) => activity.text)).toEqual([
