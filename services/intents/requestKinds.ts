@@ -5,8 +5,8 @@ import type { Feature } from './understanding';
  * whether a `team_status` question asks only for those blocked. Hand-written, so they are read at a glance.
  */
 
-// Checked in this order: "remind everyone booked on Friday" asks for reminders, not booking; "mark attendance"
-// for attendance, not announcements; booking (book, reserve, cancel my place, nominate) last.
+// Checked in this order, the first that matches wins: "remind all staff booked on Friday" asks for reminders,
+// not an announcement to all staff.
 const FEATURE_SIGNALS: [Feature, RegExp][] = [
   [
     'attendance',
@@ -19,14 +19,6 @@ const FEATURE_SIGNALS: [Feature, RegExp][] = [
   [
     'announcements',
     /\b(announce|announcement|announcements|broadcast|bulletin|newsletter|round robin|all staff|message (everyone|all|the)|email (everyone|all|the)|tell (everyone|all)|notify (every|all|everyone)|post (a|an|to|in)|notice|let (all|everyone|every|them)\b[\w ]*\bknow|send (a|an) (message|email) to|send out|send (everyone|it to everyone|to everyone|to all|it to all)|share an update|update (everyone|all))\b/,
-  ],
-  [
-    'publishing',
-    /\b(publish|publishing|add (a|an|new|another|more|the|some|\w+ more)|add \w* ?sessions?|add dates|create|new session|new sessions|new dates|live|visible|set up (a|an|another|new)|schedule (a|an|another|new)|put on (a|an|another|extra)|put [\w ]{0,30}(sessions?|dates) (live|up|on|online|out)|post [\w ]{0,20}dates|cancel (the|this|that) \w* ?session|take (a|the|this|that) \w* ?(session|course) (down|off)|change the (venue|date|time|room)|open up bookings|open bookings|capacity|upload|import|load)\b/,
-  ],
-  [
-    'booking',
-    /\b(book|booking|bookings|booked|reserve|reservation|enrol|enroll|register (me|him|her|them|\w+ for)|sign (me|him|her|them|\w+) up|sign up|signing up|put (me|him|her|them|\w+) (down|on|forward)|put my name|get me|place|places|seat|spot|cancel|cancell?ed|move (me|my|\w+ to)|swap|switch|rearrange|reschedule|change my|withdraw|unbook|rebook|take (me|him|her|them|\w+) off|remove (me|my|him|her|them)|drop (my|me)|nominate|nomination|approve|decline|reject|accept|release|add (me|him|her|them|\w+) to|waiting list|request)\b/,
   ],
 ];
 
