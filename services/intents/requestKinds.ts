@@ -1,4 +1,5 @@
-import type { Feature } from './understanding';
+import { EVERYDAY_WORDS } from './features';
+import type { Feature, Intent } from './understanding';
 
 /**
  * Word rules that refine an intent the classifier chose: which feature a `not_yet` request asks for, and
@@ -48,4 +49,69 @@ const TEAM =
 /** Whether a question is about the asker's team or staff rather than one person. */
 export function asksAboutTeam(tokens: readonly string[]): boolean {
   return TEAM.test(tokens.join(' '));
+}
+
+// Everyday things a request may name: the concept lexicon's, and a few that cannot be concept words because a
+// training word stems to them ("training" → "train").
+const EVERYDAY = new Set([
+  ...EVERYDAY_WORDS,
+  'train',
+  'trains',
+  'coach',
+  'boardroom',
+  'parking',
+  'membership',
+  'email',
+  'emails',
+]);
+// What a booking, nominating, approving, publishing or attendance request acts on in the training domain.
+const TRAINING_OBJECT =
+  /\b(sessions?|courses?|training|trainers?|modules?|places?|seats?|spots?|slots?|bookings?|booked|nominations?|classe?s?|workshops?|dates?|registers?|attendance|attended|absent|present|completed|passed|delegates?|attendees?|modref|routeref|contactpoint|e learning|elearning)\b/;
+
+/**
+ * Whether a request names an everyday thing and nothing of training ("book me a train to London", "cancel my gym
+ * membership", "check in for my flight"): the verb alone does not make it a request the bot knows.
+ */
+export function asksOutsideTraining(tokens: readonly string[]): boolean {
+  return tokens.some((token) => EVERYDAY.has(token)) && !TRAINING_OBJECT.test(tokens.join(' '));
+}
+
+// Someone other than the asker, besides a name: "him", "my new starter", "two of my staff".
+const SOMEONE_ELSE =
+  /\b(personref|him|her|them|someone|somebody|anyone|everyone|staff|colleagues?|starters?|deputy|members?|workers?|people|team|teams|service|practitioners?|officers?|reports?)\b/;
+// The asker as the one to be booked or whose place changes: "book me", "my place", "myself".
+const ASKER = /\b(me|my|myself)\b/;
+
+// A manager's answer to a nomination or a booking request.
+const ANSWER =
+  /\b(approve|approved|approving|decline|declined|reject|rejected|refuse|authorise|authorize|turn down|sign off|say (yes|no)|agree to)\b/;
+// Cancelling, moving or changing a booking or a session.
+const CHANGE =
+  /\b(cancel|cancelled|move|moved|change|swap|switch|rearrange|reschedule|withdraw|postpone|defer|drop|remove|unbook|rebook|relocate|call off|take [\w ]{0,30}(off|down)|pull out)\b/;
+// A session (or a course's dates) as a thing in itself: "the Tuesday session", "tomorrow's IS02".
+const A_SESSION =
+  /\b(the|this|that|a|an|all|\w+s)( \w+)?( \w+)? (sessions?|courses?|dates?|modref|routeref)\b/;
+// Putting on or changing what is offered.
+const OFFER =
+  /\b(publish|unpublish|add|create|schedule|set up|put on|put up|offer|increase|reduce|lower|extend|upload|make [\w ]{0,20}(live|available|visible))\b/;
+// Asking for a place on a course, for oneself or for someone else.
+const BOOK =
+  /\b(book|booked|booking|reserve|enrol|enroll|register|sign [\w ]{0,15}up|put [\w ]{0,20}(down|on|forward|through|in)|get [\w ]{0,15}(place|booked)|send|release|nominate)\b/;
+
+/**
+ * Which of the booking requests a message makes, when the classifier chose one of them: answering a nomination
+ * is `approvals`; booking someone else `nominate` but only oneself `find_session`; changing one's own place
+ * `my_bookings` but changing a session `manage_sessions`; putting on a session `manage_sessions`.
+ */
+export function bookingRequestOf(intent: Intent, tokens: readonly string[]): Intent {
+  const text = tokens.join(' ');
+  const own = ASKER.test(text);
+  const others = SOMEONE_ELSE.test(text);
+  if (intent === 'nominate' && ANSWER.test(text)) return 'approvals';
+  if (intent === 'nominate' && own && !others) return 'find_session';
+  if (intent === 'my_bookings' && CHANGE.test(text) && !own && A_SESSION.test(text)) return 'manage_sessions';
+  if (intent === 'manage_sessions' && CHANGE.test(text) && own && !others) return 'my_bookings';
+  if (intent === 'find_session' && OFFER.test(text) && !own) return 'manage_sessions';
+  if (intent === 'find_session' && BOOK.test(text) && others) return 'nominate';
+  return intent;
 }

@@ -18,7 +18,13 @@ import { parseLabelledUtterances, type LabelledUtterance } from './labelledUtter
 import { moduleQuestionsOf } from './moduleQuestion';
 import { stripMarkup, tokenise } from './normalise';
 import { nameSpans, peopleIn } from './people';
-import { asksAboutTeam, asksForBlocked, featureOf } from './requestKinds';
+import {
+  asksAboutTeam,
+  asksForBlocked,
+  asksOutsideTraining,
+  bookingRequestOf,
+  featureOf,
+} from './requestKinds';
 import { MONTH_WORDS, partOfDayIn, venueIn, whenIn } from './sessionFilters';
 import { leadingSmallTalk, smallTalkOf } from './smallTalk';
 import { createSpeller } from './spelling';
@@ -63,6 +69,8 @@ const PERSON_WORD = 'personref';
 const CONTACTPOINT_WORD = 'contactpoint';
 const MODULE_NOUNS = new Set(['module', 'modules', 'course', 'courses']);
 const NOT_QUESTIONS = new Set<Intent>(['fallback', 'greeting', 'thanks']);
+// Intents that ask the bot to act on a place or a session, so they need a training thing to act on.
+const REQUESTS = new Set<Intent>(['find_session', 'my_bookings', 'nominate', 'approvals', 'manage_sessions']);
 
 // Where a compound message may split: after a question mark or a full stop, or at "and", "also", "plus".
 const BOUNDARY = /\?+\s*|[.;!]\s+|\s*,\s*|\s+(?:and|&|also|plus|then)\s+/gi;
@@ -186,7 +194,8 @@ export function createUnderstander(
     const classified: Intent =
       trusted && (best.label !== 'module_info' || namesModule) ? best.label : 'fallback';
     // A bare greeting or thanks is decided by the word lists the bot shares (smallTalk.ts).
-    let intent: Intent = smallTalk ?? aboutWhom(classified, tokens, entities.people.length);
+    let intent: Intent =
+      smallTalk ?? aboutWhom(bookingRequestOf(classified, classifierTokens), tokens, entities.people.length);
     const feature = featureOf(tokens);
     if (intent === 'not_yet' && !feature) {
       // A request for none of the features ("register my car", "put the kettle on") is not one the bot
@@ -194,6 +203,9 @@ export function createUnderstander(
       const next = ranked.find((scored) => scored.label !== 'not_yet' && scored.label !== 'fallback');
       intent = namesDomain && next ? next.label : 'fallback';
     }
+    // "Book me a train", "check in for my flight": a training verb on an everyday thing.
+    const request = REQUESTS.has(intent) || (intent === 'not_yet' && feature === 'attendance');
+    if (request && !namesDomain && asksOutsideTraining(classifierTokens)) intent = 'fallback';
     const result: Entities = { ...entities };
     const when = whenIn(tokens);
     const partOfDay = partOfDayIn(tokens);

@@ -276,6 +276,38 @@ describe('suggestions after a fallback', () => {
   });
 });
 
+describe('booking requests (issue 13)', () => {
+  it.each([
+    ['please book me on the next IS02', 'find_session'],
+    ['could I get a seat on the care first contactpoint course', 'find_session'],
+    ['take me off my CAF02 place', 'my_bookings'],
+    ['I can’t make Tuesday, please move me to another date', 'my_bookings'],
+    ['nominate Liam for ContactPoint training', 'nominate'],
+    ['put Priya on the next CP session', 'nominate'],
+    ['approve Liam’s booking', 'approvals'],
+    ['is anything waiting for my approval?', 'approvals'],
+    ['publish next month’s sessions', 'manage_sessions'],
+    ['cancel the IS02 session on Friday, the trainer is ill', 'manage_sessions'],
+  ])('reads "%s" as %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+
+  it('names the staff a manager nominates', () => {
+    expect(understand('nominate Liam and Priya for IS02')).toMatchObject({
+      intent: 'nominate',
+      entities: { people: ['Liam', 'Priya'], modules: ['IS02'] },
+    });
+  });
+
+  it.each([
+    'book me a taxi to the station for 9',
+    'check me in for my flight to Malaga',
+    'cancel my dentist on friday',
+  ])('does not take "%s", a request about something other than training, for a booking request', (text) => {
+    expect(understand(text).intent).toBe('fallback');
+  });
+});
+
 describe('requests the bot cannot do yet, and thanks', () => {
   it.each([
     ['can you remind me the day before', 'reminders'],
