@@ -103,3 +103,12 @@ export function featuresOf(tokens: string[]): string[] {
   for (let i = 0; i + 1 < padded.length; i++) features.push(`b:${padded[i]}_${padded[i + 1]}`);
   return features;
 }
+
+// Words only the training domain uses: a message with none of them is less likely to be about training.
+const TRAINING_WORDS =
+  /^(training|trained|trainer|courses?|sessions?|modules?|bookings?|booked|book|places?|seats?|nominat\w*|approv\w*|crb|ecrb|competence|prerequisites?|prereqs?|pathway|modref|routeref|contactpoint|dates?|register|attendance|delegates?|e-?learning|workshop|refresher|phase)$/;
+
+/** Whether a normalised message (entities as placeholders) uses any word of the training domain. */
+export function mentionsTraining(tokens: readonly string[]): boolean {
+  return tokens.some((token) => TRAINING_WORDS.test(token));
+}

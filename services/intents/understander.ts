@@ -13,7 +13,7 @@ import {
   unknownCodeOf,
   type EntityMatch,
 } from './extractEntities';
-import { featuresOf, LEXICON_WORDS } from './features';
+import { featuresOf, LEXICON_WORDS, mentionsTraining } from './features';
 import { parseLabelledUtterances, type LabelledUtterance } from './labelledUtterance';
 import { moduleQuestionsOf } from './moduleQuestion';
 import { stripMarkup, tokenise } from './normalise';
@@ -67,6 +67,7 @@ const MODULE_WORD = 'modref';
 const ROUTE_WORD = 'routeref';
 const PERSON_WORD = 'personref';
 const CONTACTPOINT_WORD = 'contactpoint';
+const PLACEHOLDERS = new Set([MODULE_WORD, ROUTE_WORD, PERSON_WORD]);
 const MODULE_NOUNS = new Set(['module', 'modules', 'course', 'courses']);
 const NOT_QUESTIONS = new Set<Intent>(['fallback', 'greeting', 'thanks']);
 // Intents that ask the bot to act on a place or a session, so they need a training thing to act on.
@@ -162,11 +163,27 @@ export function createUnderstander(
     };
   };
 
+  /**
+   * The classifier's features: the words' (features.ts), and the message's own. A word seen at most once in
+   * training stands for the words never seen, which fill everyday messages ("can you scan this"); a message with
+   * no training word at all leans the same way; a date, part of day or venue leans towards a session search.
+   */
+  const featuresFor = (tokens: string[]): string[] => {
+    const features = featuresOf(tokens);
+    const rare = (token: string) => (counts.get(token) ?? 0) <= 1 && !PLACEHOLDERS.has(token);
+    if (tokens.some(rare)) features.push('m:rare-word');
+    if (!mentionsTraining(tokens)) features.push('m:no-training-word');
+    if (whenIn(tokens)) features.push('m:when');
+    if (partOfDayIn(tokens)) features.push('m:part-of-day');
+    if (venueIn(tokens)) features.push('m:venue');
+    return features;
+  };
+
   // A compound message teaches nothing as a whole: its halves belong to different intents.
   const training = examples
     .filter((example) => !example.more)
     .map((example) => ({
-      features: featuresOf(analyse(example.text).classifierTokens),
+      features: featuresFor(analyse(example.text).classifierTokens),
       label: example.intent,
     }));
   const classifier = trainClassifier<Intent>(training, options.classifier ?? DEFAULT_CLASSIFIER_OPTIONS);
@@ -174,7 +191,7 @@ export function createUnderstander(
   /** One question, without looking for a second. */
   const understandOne = (text: string, context?: UnderstandingContext): Understanding => {
     const { tokens, smallTalk, entities, classifierTokens } = analyse(text, context);
-    const features = featuresOf(classifierTokens);
+    const features = featuresFor(classifierTokens);
     // A message that names a module, a route or ContactPoint is about training, whatever else it says.
     const namesDomain =
       entities.modules.length > 0 ||
@@ -183,9 +200,10 @@ export function createUnderstander(
       entities.contactPoint;
     const ranked = classifier.classify(features).filter((s) => !namesDomain || s.label !== 'fallback');
     const best = ranked[0];
-    // A message with no word the classifier has seen ("asdfgh", or nothing at all) is not guessed at.
+    // A message with no word the classifier has seen ("asdfgh", or nothing at all) is not guessed at, nor is
+    // an unsure answer, unless the message names the training domain (then it is never fallback).
     const knowsAWord = features.some((feature) => feature.startsWith('w:') && classifier.knows(feature));
-    const trusted = best !== undefined && knowsAWord && best.probability >= fallbackBelow;
+    const trusted = best !== undefined && knowsAWord && (namesDomain || best.probability >= fallbackBelow);
     // A question about a module that names no module is more often something else ("is it going to rain").
     const namesModule =
       entities.modules.length > 0 ||
