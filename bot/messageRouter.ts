@@ -55,8 +55,14 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
   help: showWelcome,
   greeting: showWelcome,
   thanks: ({ context }) => say(context, replies.THANKS),
-  not_yet: ({ context }, understanding) =>
-    say(context, replies.NOT_YET[understanding.entities.feature ?? 'booking']),
+  not_yet: (request, understanding) => {
+    const feature = understanding.entities.feature;
+    return feature ? say(request.context, replies.NOT_YET[feature]) : showWelcome(request);
+  },
+  // TODO(booking): the lead replaces these with the booking handlers (issue 13); meanwhile, the help reply.
+  nominate: showWelcome,
+  approvals: showWelcome,
+  manage_sessions: showWelcome,
 
   pathway: (request, understanding) =>
     aboutThemselves(request, understanding, async (profile) => {

@@ -21,16 +21,12 @@ export const WHICH_MODULE = 'Which module do you mean? For example: "how long is
 
 /** What the bot cannot do yet, honestly, with what to do meanwhile. */
 export const NOT_YET: Record<Feature, string> = {
-  booking:
-    'To book, ask "find a session" (for example "find a ContactPoint session") and press **Book** on the date that suits you. To cancel or change a place, ask "my bookings".',
   reminders:
     'I can\'t send reminders yet. Ask "what training do I need?" or "am I ready?" whenever you want to check where you stand.',
   announcements:
     "I can't send announcements yet. Until I can, please send them by email or post them in your team's channel.",
   attendance:
     "I can't record attendance yet. Keep the signing-in sheet as usual and send it to the training coordinator.",
-  publishing:
-    'I can\'t publish sessions from a sentence yet. Training coordinators add and cancel them with the "Manage sessions" button (type "help"), or import them with "npm run admin -- import sessions FILE.csv".',
 };
 
 export function unknownCode(code: string, nearest: string[]): string {

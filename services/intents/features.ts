@@ -14,22 +14,37 @@ export function stem(token: string): string {
   return word;
 }
 
+/** Everyday things that are not training (a request to book one is not a request the bot knows). */
+export const EVERYDAY_WORDS: readonly string[] = (
+  'car taxi bus flight plane hotel gym dentist doctor hospital appointment kettle coffee tea milk lunch dinner ' +
+  'breakfast food pizza restaurant pub drink football match game music song film movie tv telly netflix ' +
+  'facebook twitter instagram blog phone monitor mouse keyboard chair desk lift toilet heating fridge umbrella ' +
+  'keys lanyard holiday payslip pay salary payday expenses timesheet overtime pension union shopping birthday ' +
+  'weekend dog cat kids son daughter mum dad wife husband snow rain bored tired headache story poem quiz news ' +
+  'shift shifts calendar outlook excel spreadsheet bins money award alarm password subscription bank inbox ' +
+  'invoice folder printer laptop wifi luggage meeting party appraisal'
+).split(' ');
+
 // Words for each concept, space-separated.
 const CONCEPT_WORDS: Record<string, string> = {
   where:
     'where venue room address location held time start finish today tomorrow monday tuesday wednesday thursday friday',
-  // Tense matters here: "what have I booked" is about my bookings, "book me" asks to book (not yet possible).
+  // Tense matters here: "what have I booked" is about my bookings, "book me" asks to book (a session search).
   booked: 'booked signed registered reserved enrolled attending going confirmed down',
   book: 'book booking reserve reservation enrol enroll register sign put nominate secure get',
   place: 'place space seat slot spot spaces places seats slots availability available',
   session: 'session course date class workshop running available upcoming coming when',
   change:
-    'cancel move change rearrange reschedule swap withdraw drop remove off rebook decline accept approve',
+    'cancel move change rearrange reschedule swap withdraw drop remove off rebook postpone defer unbook pull',
+  // A manager's answer to a nomination or booking request, and the requests waiting for one.
+  approve:
+    'approve approval approvals approved authorise authorize accept decline reject refuse pending awaiting request requests',
+  nominate: 'nominate nominated nomination nominations nominating release releasing forward',
   bring:
     'bring take carry pack document passport laptop pen paper bill statement licence photo id certificate',
   ready:
     'ready eligible eligibility allowed prerequisite requirement criteria check met missing stopping blocked block holding crb competence competency accredited accreditation valid expire expiry signed clearance yet qualify cleared why preventing prevent way',
-  team: 'team staff colleague report reports service employee nomination release approve approval everyone anyone whose member members people personref worker workers',
+  team: 'team staff colleague report reports service employee nomination release everyone anyone whose member members people personref worker workers',
   fill: 'full fill filled uptake take occupancy capacity number target rollout roll phase trained stat statistic underbooked under spare filling percentage figure figures report',
   greet: 'hi hello morning afternoon evening greeting',
   thanks: 'thank thanks cheers great perfect brilliant lovely ok cool stuff excellent awesome noted',
@@ -46,19 +61,14 @@ const CONCEPT_WORDS: Record<string, string> = {
     'announce announcement broadcast bulletin newsletter message tell share notice post everyone email',
   attendance:
     'register attendance attended absent present show turned tick roster delegate attendee check mark record passed',
-  publish: 'publish add create new schedule live visible upload import open set',
+  publish:
+    'publish unpublish add create new schedule live visible upload import open set extra another draft run',
   mandatory: 'mandatory compulsory optional obligatory statutory must skip',
   delivery:
     'online face person virtual remote remotely home teams zoom classroom webinar taught delivered format desk',
   location: 'where whereabouts venue address location building held',
   // Everyday things that are not training, so an unseen one still leans towards "I can't help with that".
-  everyday:
-    'car taxi bus flight plane hotel gym dentist doctor hospital appointment kettle coffee tea milk lunch dinner ' +
-    'breakfast food pizza restaurant pub drink football match game music song film movie tv telly netflix ' +
-    'facebook twitter instagram blog phone monitor mouse keyboard chair desk lift toilet heating fridge umbrella ' +
-    'keys lanyard holiday payslip pay salary payday expenses timesheet overtime pension union shopping birthday ' +
-    'weekend dog cat kids son daughter mum dad wife husband snow rain bored tired headache story poem quiz news ' +
-    'shift shifts calendar outlook excel spreadsheet bins money award alarm',
+  everyday: EVERYDAY_WORDS.join(' '),
   person: 'personref he she his her him they them their',
   self: 'i me my mine myself am',
 };
@@ -92,4 +102,13 @@ export function featuresOf(tokens: string[]): string[] {
   const padded = ['^', ...tokens];
   for (let i = 0; i + 1 < padded.length; i++) features.push(`b:${padded[i]}_${padded[i + 1]}`);
   return features;
+}
+
+// Words only the training domain uses: a message with none of them is less likely to be about training.
+const TRAINING_WORDS =
+  /^(training|trained|trainer|courses?|sessions?|modules?|bookings?|booked|book|places?|seats?|nominat\w*|approv\w*|crb|ecrb|competence|prerequisites?|prereqs?|pathway|modref|routeref|contactpoint|dates?|register|attendance|delegates?|e-?learning|workshop|refresher|phase)$/;
+
+/** Whether a normalised message (entities as placeholders) uses any word of the training domain. */
+export function mentionsTraining(tokens: readonly string[]): boolean {
+  return tokens.some((token) => TRAINING_WORDS.test(token));
 }

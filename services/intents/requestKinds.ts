@@ -1,12 +1,13 @@
-import type { Feature } from './understanding';
+import { EVERYDAY_WORDS } from './features';
+import type { Feature, Intent } from './understanding';
 
 /**
  * Word rules that refine an intent the classifier chose: which feature a `not_yet` request asks for, and
  * whether a `team_status` question asks only for those blocked. Hand-written, so they are read at a glance.
  */
 
-// Checked in this order: "remind everyone booked on Friday" asks for reminders, not booking; "mark attendance"
-// for attendance, not announcements; booking (book, reserve, cancel my place, nominate) last.
+// Checked in this order, the first that matches wins: "remind all staff booked on Friday" asks for reminders,
+// not an announcement to all staff.
 const FEATURE_SIGNALS: [Feature, RegExp][] = [
   [
     'attendance',
@@ -19,14 +20,6 @@ const FEATURE_SIGNALS: [Feature, RegExp][] = [
   [
     'announcements',
     /\b(announce|announcement|announcements|broadcast|bulletin|newsletter|round robin|all staff|message (everyone|all|the)|email (everyone|all|the)|tell (everyone|all)|notify (every|all|everyone)|post (a|an|to|in)|notice|let (all|everyone|every|them)\b[\w ]*\bknow|send (a|an) (message|email) to|send out|send (everyone|it to everyone|to everyone|to all|it to all)|share an update|update (everyone|all))\b/,
-  ],
-  [
-    'publishing',
-    /\b(publish|publishing|add (a|an|new|another|more|the|some|\w+ more)|add \w* ?sessions?|add dates|create|new session|new sessions|new dates|live|visible|set up (a|an|another|new)|schedule (a|an|another|new)|put on (a|an|another|extra)|put [\w ]{0,30}(sessions?|dates) (live|up|on|online|out)|post [\w ]{0,20}dates|cancel (the|this|that) \w* ?session|take (a|the|this|that) \w* ?(session|course) (down|off)|change the (venue|date|time|room)|open up bookings|open bookings|capacity|upload|import|load)\b/,
-  ],
-  [
-    'booking',
-    /\b(book|booking|bookings|booked|reserve|reservation|enrol|enroll|register (me|him|her|them|\w+ for)|sign (me|him|her|them|\w+) up|sign up|signing up|put (me|him|her|them|\w+) (down|on|forward)|put my name|get me|place|places|seat|spot|cancel|cancell?ed|move (me|my|\w+ to)|swap|switch|rearrange|reschedule|change my|withdraw|unbook|rebook|take (me|him|her|them|\w+) off|remove (me|my|him|her|them)|drop (my|me)|nominate|nomination|approve|decline|reject|accept|release|add (me|him|her|them|\w+) to|waiting list|request)\b/,
   ],
 ];
 
@@ -56,4 +49,69 @@ const TEAM =
 /** Whether a question is about the asker's team or staff rather than one person. */
 export function asksAboutTeam(tokens: readonly string[]): boolean {
   return TEAM.test(tokens.join(' '));
+}
+
+// Everyday things a request may name: the concept lexicon's, and a few that cannot be concept words because a
+// training word stems to them ("training" → "train").
+const EVERYDAY = new Set([
+  ...EVERYDAY_WORDS,
+  'train',
+  'trains',
+  'coach',
+  'boardroom',
+  'parking',
+  'membership',
+  'email',
+  'emails',
+]);
+// What a booking, nominating, approving, publishing or attendance request acts on in the training domain.
+const TRAINING_OBJECT =
+  /\b(sessions?|courses?|training|trainers?|modules?|places?|seats?|spots?|slots?|bookings?|booked|nominations?|classe?s?|workshops?|dates?|registers?|attendance|attended|absent|present|completed|passed|delegates?|attendees?|modref|routeref|contactpoint|e learning|elearning)\b/;
+
+/**
+ * Whether a request names an everyday thing and nothing of training ("book me a train to London", "cancel my gym
+ * membership", "check in for my flight"): the verb alone does not make it a request the bot knows.
+ */
+export function asksOutsideTraining(tokens: readonly string[]): boolean {
+  return tokens.some((token) => EVERYDAY.has(token)) && !TRAINING_OBJECT.test(tokens.join(' '));
+}
+
+// Someone other than the asker, besides a name: "him", "my new starter", "two of my staff".
+const SOMEONE_ELSE =
+  /\b(personref|him|her|them|someone|somebody|anyone|everyone|staff|colleagues?|starters?|deputy|members?|workers?|people|team|teams|service|practitioners?|officers?|reports?)\b/;
+// The asker as the one to be booked or whose place changes: "book me", "my place", "myself".
+const ASKER = /\b(me|my|myself)\b/;
+
+// A manager's answer to a nomination or a booking request.
+const ANSWER =
+  /\b(approve|approved|approving|decline|declined|reject|rejected|refuse|authorise|authorize|turn down|sign off|say (yes|no)|agree to)\b/;
+// Cancelling, moving or changing a booking or a session.
+const CHANGE =
+  /\b(cancel|cancelled|move|moved|change|swap|switch|rearrange|reschedule|withdraw|postpone|defer|drop|remove|unbook|rebook|relocate|call off|take [\w ]{0,30}(off|down)|pull out)\b/;
+// A session (or a course's dates) as a thing in itself: "the Tuesday session", "tomorrow's IS02".
+const A_SESSION =
+  /\b(the|this|that|a|an|all|\w+s)( \w+)?( \w+)? (sessions?|courses?|dates?|modref|routeref)\b/;
+// Putting on or changing what is offered.
+const OFFER =
+  /\b(publish|unpublish|add|create|schedule|set up|put on|put up|offer|increase|reduce|lower|extend|upload|make [\w ]{0,20}(live|available|visible))\b/;
+// Asking for a place on a course, for oneself or for someone else.
+const BOOK =
+  /\b(book|booked|booking|reserve|enrol|enroll|register|sign [\w ]{0,15}up|put [\w ]{0,20}(down|on|forward|through|in)|get [\w ]{0,15}(place|booked)|send|release|nominate)\b/;
+
+/**
+ * Which of the booking requests a message makes, when the classifier chose one of them: answering a nomination
+ * is `approvals`; booking someone else `nominate` but only oneself `find_session`; changing one's own place
+ * `my_bookings` but changing a session `manage_sessions`; putting on a session `manage_sessions`.
+ */
+export function bookingRequestOf(intent: Intent, tokens: readonly string[]): Intent {
+  const text = tokens.join(' ');
+  const own = ASKER.test(text);
+  const others = SOMEONE_ELSE.test(text);
+  if (intent === 'nominate' && ANSWER.test(text)) return 'approvals';
+  if (intent === 'nominate' && own && !others) return 'find_session';
+  if (intent === 'my_bookings' && CHANGE.test(text) && !own && A_SESSION.test(text)) return 'manage_sessions';
+  if (intent === 'manage_sessions' && CHANGE.test(text) && own && !others) return 'my_bookings';
+  if (intent === 'find_session' && OFFER.test(text) && !own) return 'manage_sessions';
+  if (intent === 'find_session' && BOOK.test(text) && others) return 'nominate';
+  return intent;
 }

@@ -14,15 +14,23 @@ export const EXAMPLE_QUESTIONS: Record<
   my_bookings: 'What have I booked?',
   help: 'What can you do?',
   team_status: 'Which of my team still need training?',
+  nominate: 'Nominate someone in my team for ContactPoint training',
+  approvals: 'Any bookings waiting for my approval?',
   fill_rates: 'How full are the sessions?',
+  manage_sessions: 'Add a ContactPoint session',
 };
 
-/** What the person may ask about: managers see their team, coordinators see fill rates. */
+/**
+ * What the person may ask about: managers see their team, nominate and approve; coordinators see fill rates and
+ * manage sessions.
+ */
 export interface Asker {
   manager?: boolean;
   coordinator?: boolean;
 }
 
+const MANAGERS_ONLY = new Set<Intent>(['team_status', 'nominate', 'approvals']);
+const COORDINATORS_ONLY = new Set<Intent>(['fill_rates', 'manage_sessions']);
 const EVERYONE: Intent[] = ['pathway', 'readiness', 'find_session', 'my_bookings', 'module_info'];
 // Below this, an alternative is a guess too weak to put first.
 const WORTH_SUGGESTING = 0.1;
@@ -33,8 +41,8 @@ const WORTH_SUGGESTING = 0.1;
  */
 export function suggestQuestions(understanding: Understanding, asker: Asker = {}, count = 3): string[] {
   const allowed = (intent: Intent) =>
-    (intent !== 'team_status' || asker.manager === true) &&
-    (intent !== 'fill_rates' || asker.coordinator === true);
+    (!MANAGERS_ONLY.has(intent) || asker.manager === true) &&
+    (!COORDINATORS_ONLY.has(intent) || asker.coordinator === true);
   const likely = understanding.alternatives
     .filter((alternative) => alternative.confidence >= WORTH_SUGGESTING)
     .map((alternative) => alternative.intent);

@@ -13,12 +13,18 @@ import {
   unknownCodeOf,
   type EntityMatch,
 } from './extractEntities';
-import { featuresOf, LEXICON_WORDS } from './features';
+import { featuresOf, LEXICON_WORDS, mentionsTraining } from './features';
 import { parseLabelledUtterances, type LabelledUtterance } from './labelledUtterance';
 import { moduleQuestionsOf } from './moduleQuestion';
 import { stripMarkup, tokenise } from './normalise';
 import { nameSpans, peopleIn } from './people';
-import { asksAboutTeam, asksForBlocked, featureOf } from './requestKinds';
+import {
+  asksAboutTeam,
+  asksForBlocked,
+  asksOutsideTraining,
+  bookingRequestOf,
+  featureOf,
+} from './requestKinds';
 import { MONTH_WORDS, partOfDayIn, venueIn, whenIn } from './sessionFilters';
 import { leadingSmallTalk, smallTalkOf } from './smallTalk';
 import { createSpeller } from './spelling';
@@ -61,8 +67,11 @@ const MODULE_WORD = 'modref';
 const ROUTE_WORD = 'routeref';
 const PERSON_WORD = 'personref';
 const CONTACTPOINT_WORD = 'contactpoint';
+const PLACEHOLDERS = new Set([MODULE_WORD, ROUTE_WORD, PERSON_WORD]);
 const MODULE_NOUNS = new Set(['module', 'modules', 'course', 'courses']);
 const NOT_QUESTIONS = new Set<Intent>(['fallback', 'greeting', 'thanks']);
+// Intents that ask the bot to act on a place or a session, so they need a training thing to act on.
+const REQUESTS = new Set<Intent>(['find_session', 'my_bookings', 'nominate', 'approvals', 'manage_sessions']);
 
 // Where a compound message may split: after a question mark or a full stop, or at "and", "also", "plus".
 const BOUNDARY = /\?+\s*|[.;!]\s+|\s*,\s*|\s+(?:and|&|also|plus|then)\s+/gi;
@@ -154,11 +163,27 @@ export function createUnderstander(
     };
   };
 
+  /**
+   * The classifier's features: the words' (features.ts), and the message's own. A word seen at most once in
+   * training stands for the words never seen, which fill everyday messages ("can you scan this"); a message with
+   * no training word at all leans the same way; a date, part of day or venue leans towards a session search.
+   */
+  const featuresFor = (tokens: string[]): string[] => {
+    const features = featuresOf(tokens);
+    const rare = (token: string) => (counts.get(token) ?? 0) <= 1 && !PLACEHOLDERS.has(token);
+    if (tokens.some(rare)) features.push('m:rare-word');
+    if (!mentionsTraining(tokens)) features.push('m:no-training-word');
+    if (whenIn(tokens)) features.push('m:when');
+    if (partOfDayIn(tokens)) features.push('m:part-of-day');
+    if (venueIn(tokens)) features.push('m:venue');
+    return features;
+  };
+
   // A compound message teaches nothing as a whole: its halves belong to different intents.
   const training = examples
     .filter((example) => !example.more)
     .map((example) => ({
-      features: featuresOf(analyse(example.text).classifierTokens),
+      features: featuresFor(analyse(example.text).classifierTokens),
       label: example.intent,
     }));
   const classifier = trainClassifier<Intent>(training, options.classifier ?? DEFAULT_CLASSIFIER_OPTIONS);
@@ -166,7 +191,7 @@ export function createUnderstander(
   /** One question, without looking for a second. */
   const understandOne = (text: string, context?: UnderstandingContext): Understanding => {
     const { tokens, smallTalk, entities, classifierTokens } = analyse(text, context);
-    const features = featuresOf(classifierTokens);
+    const features = featuresFor(classifierTokens);
     // A message that names a module, a route or ContactPoint is about training, whatever else it says.
     const namesDomain =
       entities.modules.length > 0 ||
@@ -175,9 +200,10 @@ export function createUnderstander(
       entities.contactPoint;
     const ranked = classifier.classify(features).filter((s) => !namesDomain || s.label !== 'fallback');
     const best = ranked[0];
-    // A message with no word the classifier has seen ("asdfgh", or nothing at all) is not guessed at.
+    // A message with no word the classifier has seen ("asdfgh", or nothing at all) is not guessed at, nor is
+    // an unsure answer, unless the message names the training domain (then it is never fallback).
     const knowsAWord = features.some((feature) => feature.startsWith('w:') && classifier.knows(feature));
-    const trusted = best !== undefined && knowsAWord && best.probability >= fallbackBelow;
+    const trusted = best !== undefined && knowsAWord && (namesDomain || best.probability >= fallbackBelow);
     // A question about a module that names no module is more often something else ("is it going to rain").
     const namesModule =
       entities.modules.length > 0 ||
@@ -186,7 +212,8 @@ export function createUnderstander(
     const classified: Intent =
       trusted && (best.label !== 'module_info' || namesModule) ? best.label : 'fallback';
     // A bare greeting or thanks is decided by the word lists the bot shares (smallTalk.ts).
-    let intent: Intent = smallTalk ?? aboutWhom(classified, tokens, entities.people.length);
+    let intent: Intent =
+      smallTalk ?? aboutWhom(bookingRequestOf(classified, classifierTokens), tokens, entities.people.length);
     const feature = featureOf(tokens);
     if (intent === 'not_yet' && !feature) {
       // A request for none of the features ("register my car", "put the kettle on") is not one the bot
@@ -194,6 +221,9 @@ export function createUnderstander(
       const next = ranked.find((scored) => scored.label !== 'not_yet' && scored.label !== 'fallback');
       intent = namesDomain && next ? next.label : 'fallback';
     }
+    // "Book me a train", "check in for my flight": a training verb on an everyday thing.
+    const request = REQUESTS.has(intent) || (intent === 'not_yet' && feature === 'attendance');
+    if (request && !namesDomain && asksOutsideTraining(classifierTokens)) intent = 'fallback';
     const result: Entities = { ...entities };
     const when = whenIn(tokens);
     const partOfDay = partOfDayIn(tokens);

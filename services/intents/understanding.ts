@@ -7,13 +7,24 @@ import type { AccessRoute, Audience } from '../catalogue/vocabulary';
  * - `contactpoint_info`: what ContactPoint (the IS Index) is, whether I need it, how access works.
  * - `readiness`: am I ready for ContactPoint training; prerequisites, eCRB, IT competence, what blocks me.
  * - `what_to_bring`: what to bring or take to a session.
- * - `find_session`: find dates for a course (with optional filters: part of day, dates, venue).
- * - `my_bookings`: what I have booked, when and where (cancelling or moving a place is `not_yet` booking).
- * - `team_status`: a manager asks about their own staff's training and blocks.
+ * - `find_session`: find dates for a course (with optional filters: part of day, dates, venue), and asking to
+ *   book a place on one ("book me on IS02", "I'd like to book onto IW03", "book ContactPoint training", "book
+ *   training"): the session list carries Book buttons. Wanting to go on a course is the same question.
+ * - `my_bookings`: what I have booked, when and where, whether it is approved; and cancelling, moving or
+ *   changing my own booking ("cancel my booking", "I can't make Monday, can I cancel", "change my booking to
+ *   another date"): the list carries Cancel buttons.
+ * - `team_status`: a manager asks about their own staff's training and blocks (who still needs a course, who
+ *   needs nominating or releasing).
+ * - `nominate`: a manager asks to nominate, book or release staff for a course ("nominate Liam for ContactPoint
+ *   training", "put Priya on the next CP session", "I want to nominate my team"); the staff named are in
+ *   `entities.people`, as for team questions. Booking someone else onto a course is nominating them.
+ * - `approvals`: a manager approves or declines nominations and booking requests, or asks which are waiting
+ *   ("approve Liam's booking", "decline Nadia's request", "any bookings waiting for my approval?").
  * - `fill_rates`: a coordinator asks how full sessions are, take-up, progress against the plan.
- * - `not_yet`: asks the bot to do something it cannot do yet (`entities.feature` says what): book, cancel or
- *   move a place (or nominate or approve someone), send reminders, send an announcement, take the register
- *   or mark attendance, publish or cancel sessions.
+ * - `manage_sessions`: a coordinator publishes, adds, changes or cancels sessions ("publish a new session", "add
+ *   a CP session on 12 January", "cancel the session on Friday", "change the venue of Monday's course").
+ * - `not_yet`: asks the bot to do something it cannot do yet (`entities.feature` says what): send reminders,
+ *   send an announcement, take the register or mark attendance.
  * - `thanks`: thanks or an acknowledgement ("thanks", "ok", "cheers", "great"): a one-line reply.
  * - `help`, `greeting`, and `fallback` for anything else (or when the classifier is unsure).
  *
@@ -33,7 +44,10 @@ export const INTENTS = [
   'find_session',
   'my_bookings',
   'team_status',
+  'nominate',
+  'approvals',
   'fill_rates',
+  'manage_sessions',
   'not_yet',
   'thanks',
   'help',
@@ -59,7 +73,7 @@ export const MODULE_QUESTIONS = [
 export type ModuleQuestion = (typeof MODULE_QUESTIONS)[number];
 
 /** What a `not_yet` message asks for (`attendance` also covers a trainer's register and check-in). */
-export const FEATURES = ['booking', 'reminders', 'announcements', 'attendance', 'publishing'] as const;
+export const FEATURES = ['reminders', 'announcements', 'attendance'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 /**

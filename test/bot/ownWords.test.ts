@@ -111,8 +111,14 @@ describe('questions in people’s own words', () => {
       );
     });
 
-    it('answers a request to book with how to book', async () => {
-      expect(await ask(priya, 'book me on IS02 please')).toMatch(/press \*\*Book\*\*/);
+    it('takes a request to book as a session search, whose list carries the Book buttons', async () => {
+      const answer = await ask(priya, 'book me on IS02 please');
+      expect(answer).toContain('Sessions: IS02 Information Sharing in practice');
+      expect(answer).not.toMatch(/I can't book/);
+    });
+
+    it('takes a request to cancel as a question about the asker’s bookings, whose list carries Cancel', async () => {
+      expect(await ask(priya, "I can't make Monday, can I cancel my place?")).toContain('My bookings');
     });
 
     it('says "not yet" to a trainer asking to mark attendance', async () => {

@@ -1,13 +1,15 @@
 import { tokenise } from '../../../services/intents/normalise';
-import { asksAboutTeam, asksForBlocked, featureOf } from '../../../services/intents/requestKinds';
-import type { Feature } from '../../../services/intents/understanding';
+import {
+  asksAboutTeam,
+  asksForBlocked,
+  asksOutsideTraining,
+  bookingRequestOf,
+  featureOf,
+} from '../../../services/intents/requestKinds';
+import type { Feature, Intent } from '../../../services/intents/understanding';
 
 describe('what a not-yet request asks for', () => {
   it.each<[string, Feature]>([
-    ['book me onto CAF01', 'booking'],
-    ['cancel my place please', 'booking'],
-    ['register me for IS01', 'booking'],
-    ['nominate Sam for contactpoint', 'booking'],
     ['remind me the week before', 'reminders'],
     ['remind everyone booked on friday', 'reminders'],
     ['chase the managers', 'reminders'],
@@ -19,20 +21,20 @@ describe('what a not-yet request asks for', () => {
     ['take the register', 'attendance'],
     ['mark Jo as absent', 'attendance'],
     ['who is on my register for monday', 'attendance'],
-    ['publish the new sessions', 'publishing'],
-    ['add a session on the 3rd', 'publishing'],
-    ['cancel the friday session', 'publishing'],
-    ['put the march sessions live', 'publishing'],
   ])('"%s" asks for %s', (text, feature) => {
     expect(featureOf(tokenise(text))).toBe(feature);
   });
 
-  it.each(['register my car', 'put the kettle on', 'tell me the time'])(
-    '"%s" asks for none of them',
-    (text) => {
-      expect(featureOf(tokenise(text))).toBeUndefined();
-    },
-  );
+  // Booking, nominating, approving and publishing have intents of their own now (issue 13).
+  it.each([
+    'register my car',
+    'put the kettle on',
+    'tell me the time',
+    'book me onto CAF01',
+    'publish the new sessions',
+  ])('"%s" asks for none of them', (text) => {
+    expect(featureOf(tokenise(text))).toBeUndefined();
+  });
 });
 
 describe('team questions', () => {
@@ -54,5 +56,35 @@ describe('team questions', () => {
     ['what do I still need', false],
   ])('"%s" is about the team: %s', (text, team) => {
     expect(asksAboutTeam(tokenise(text))).toBe(team);
+  });
+});
+
+describe('booking requests', () => {
+  it.each<[string, Intent, Intent]>([
+    ['decline personref request for modref', 'nominate', 'approvals'],
+    ['put me on the waiting list', 'nominate', 'find_session'],
+    ['nominate personref for modref', 'nominate', 'nominate'],
+    ['cancel the tuesday session', 'my_bookings', 'manage_sessions'],
+    ['cancel my session', 'my_bookings', 'my_bookings'],
+    ['can you cancel it', 'my_bookings', 'my_bookings'],
+    ['move me to another session', 'manage_sessions', 'my_bookings'],
+    ['put on another routeref session next month', 'find_session', 'manage_sessions'],
+    ['add me to the routeref session list', 'find_session', 'find_session'],
+    ['can i book my staff onto sessions', 'find_session', 'nominate'],
+    ['book me onto modref', 'find_session', 'find_session'],
+    ['when is the next modref', 'find_session', 'find_session'],
+  ])('"%s" taken for %s is %s', (text, classified, intent) => {
+    expect(bookingRequestOf(classified, tokenise(text))).toBe(intent);
+  });
+
+  it.each([
+    ['book me a train to london', true],
+    ['cancel my gym membership', true],
+    ['check in for my flight', true],
+    ['cancel my place, i am on holiday', false],
+    ['book me on modref', false],
+    ['mark everyone present', false],
+  ])('"%s" asks about something other than training: %s', (text, outside) => {
+    expect(asksOutsideTraining(tokenise(text))).toBe(outside);
   });
 });

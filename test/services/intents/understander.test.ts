@@ -220,7 +220,7 @@ describe('intents and kinds of module question', () => {
     ['wot r the prereqs 4 contactpoint', 'readiness'],
     ['what is contactpoint and do i need it', 'contactpoint_info'],
     ['wot do i need 2 bring', 'what_to_bring'],
-    ['book me on the next care first session pls', 'not_yet'],
+    ['book me on the next care first session pls', 'find_session'],
     ['what have i booked', 'my_bookings'],
     ['which of my team still need training', 'team_status'],
     ['how full are the sessions', 'fill_rates'],
@@ -276,14 +276,43 @@ describe('suggestions after a fallback', () => {
   });
 });
 
+describe('booking requests (issue 13)', () => {
+  it.each([
+    ['please book me on the next IS02', 'find_session'],
+    ['could I get a seat on the care first contactpoint course', 'find_session'],
+    ['take me off my CAF02 place', 'my_bookings'],
+    ['I can’t make Tuesday, please move me to another date', 'my_bookings'],
+    ['nominate Liam for ContactPoint training', 'nominate'],
+    ['put Priya on the next CP session', 'nominate'],
+    ['approve Liam’s booking', 'approvals'],
+    ['is anything waiting for my approval?', 'approvals'],
+    ['publish next month’s sessions', 'manage_sessions'],
+    ['cancel the IS02 session on Friday, the trainer is ill', 'manage_sessions'],
+  ])('reads "%s" as %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+
+  it('names the staff a manager nominates', () => {
+    expect(understand('nominate Liam and Priya for IS02')).toMatchObject({
+      intent: 'nominate',
+      entities: { people: ['Liam', 'Priya'], modules: ['IS02'] },
+    });
+  });
+
+  it.each([
+    'book me a taxi to the station for 9',
+    'check me in for my flight to Malaga',
+    'cancel my dentist on friday',
+  ])('does not take "%s", a request about something other than training, for a booking request', (text) => {
+    expect(understand(text).intent).toBe('fallback');
+  });
+});
+
 describe('requests the bot cannot do yet, and thanks', () => {
   it.each([
-    ['please book me on the next IS02', 'booking'],
-    ['take me off my CAF02 place', 'booking'],
     ['can you remind me the day before', 'reminders'],
     ['send an announcement to all practitioners', 'announcements'],
     ['mark everyone present for the morning group', 'attendance'],
-    ['publish next month’s sessions', 'publishing'],
   ])('answers "%s" as not yet: %s', (text, feature) => {
     const result = understand(text);
     expect(result.intent).toBe('not_yet');
