@@ -30,25 +30,27 @@ export function sessionNames(services: BotServices): SessionNames {
 
 /** The overview at `place` (its filters and page), with the outcome of the last button on top. */
 export async function overviewResponse(services: BotServices, place: OverviewPlace, notice?: SessionNotice) {
+  return cardResponse(await overviewCard(services, place, notice));
+}
+
+export async function overviewCard(services: BotServices, place: OverviewPlace, notice?: SessionNotice) {
   const { collections } = services.database;
   const [view, unreachable] = await Promise.all([
     sessionsOverview(collections, place, services.clock()),
     listUnreachable(collections, 20),
   ]);
   const courses = sessionCourses(services.catalogue).map(({ code, title }) => ({ code, title }));
-  return cardResponse(
-    sessionsOverviewCard(
-      view,
-      { courses, routes: [...ACCESS_ROUTES] },
-      sessionNames(services),
-      notice,
-      unreachable.map((person) => ({
-        name: person.name,
-        organisation: person.organisation,
-        since: person.unreachable.at,
-        ...(person.email ? { email: person.email } : {}),
-      })),
-    ),
+  return sessionsOverviewCard(
+    view,
+    { courses, routes: [...ACCESS_ROUTES] },
+    sessionNames(services),
+    notice,
+    unreachable.map((person) => ({
+      name: person.name,
+      organisation: person.organisation,
+      since: person.unreachable.at,
+      ...(person.email ? { email: person.email } : {}),
+    })),
   );
 }
 

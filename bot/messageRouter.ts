@@ -32,6 +32,9 @@ import type { BotServices } from './botServices';
 import type { AskData } from './cardData';
 import * as replies from './replies';
 import { turnLogger } from './turnContext';
+import { sendApprovalsWaiting } from './actions/approvalsWaiting';
+import { NOMINATION_FORM_SENT, sendNominationForm } from './actions/nominateStart';
+import { overviewCard } from './manageSessions';
 import { fillRatesCardFor, onboardingViewFor, personViews } from './views';
 import { welcomeViewFor } from './welcome';
 
@@ -59,10 +62,19 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
     const feature = understanding.entities.feature;
     return feature ? say(request.context, replies.NOT_YET[feature]) : showWelcome(request);
   },
-  // TODO(booking): the lead replaces these with the booking handlers (issue 13); meanwhile, the help reply.
-  nominate: showWelcome,
-  approvals: showWelcome,
-  manage_sessions: showWelcome,
+  nominate: async ({ context, actor, services }, understanding) => {
+    const line = await sendNominationForm(context, actor, services, understanding.entities.people);
+    if (line !== NOMINATION_FORM_SENT) await say(context, line);
+  },
+  approvals: async ({ context, actor, services }) => {
+    // The cards speak for themselves in the chat; only "none" or a refusal needs a line.
+    const { sent, line } = await sendApprovalsWaiting(context, actor, services);
+    if (!sent) await say(context, line);
+  },
+  manage_sessions: async ({ context, actor, services }) => {
+    if (!actor.isCoordinator) return say(context, replies.COORDINATORS_ONLY_SESSIONS);
+    await context.sendActivity(cardMessage(await overviewCard(services, { offset: 0 })));
+  },
 
   pathway: (request, understanding) =>
     aboutThemselves(request, understanding, async (profile) => {
