@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { loadConfiguredCatalogue } from '../../bot/catalogueFromConfig';
-import { loadConfig } from '../../bot/config';
+import { bookingRulesOf, loadConfig } from '../../bot/config';
 
 const root = path.join(__dirname, '..', '..');
 
@@ -25,6 +25,24 @@ describe('configuration', () => {
       localMode: true,
     });
     expect(config.MONGODB_URI).toBeUndefined();
+    expect(bookingRulesOf(config)).toEqual({
+      holdWorkingDays: 5,
+      cancelCutoffWorkingDays: 2,
+      promotionStopDays: 2,
+    });
+  });
+
+  it('takes the booking windows, when given', () => {
+    const config = loadConfig({
+      BOOKING_HOLD_WORKING_DAYS: '3',
+      BOOKING_CANCEL_CUTOFF_WORKING_DAYS: '0',
+      BOOKING_PROMOTION_STOP_DAYS: '7',
+    });
+    expect(bookingRulesOf(config)).toEqual({
+      holdWorkingDays: 3,
+      cancelCutoffWorkingDays: 0,
+      promotionStopDays: 7,
+    });
   });
 
   it.each([
@@ -42,6 +60,12 @@ describe('configuration', () => {
       /TEAMS_SERVICE_URL must be the Bot Connector address/,
     ],
     [{ TEAMS_SERVICE_URL: 'ftp://smba.example/' }, /TEAMS_SERVICE_URL must be the Bot Connector address/],
+    [{ BOOKING_HOLD_WORKING_DAYS: '0' }, /BOOKING_HOLD_WORKING_DAYS must be at least 1/],
+    [
+      { BOOKING_CANCEL_CUTOFF_WORKING_DAYS: 'two' },
+      /BOOKING_CANCEL_CUTOFF_WORKING_DAYS must be a number of days/,
+    ],
+    [{ BOOKING_PROMOTION_STOP_DAYS: '2.5' }, /BOOKING_PROMOTION_STOP_DAYS must be a whole number of days/],
   ])('rejects %j with one clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
