@@ -5,7 +5,7 @@ import type { Session } from '../sessions/session';
 import type { Collections } from '../storage/collections';
 import type { Booking, BookingActor } from './booking';
 import { findActiveBooking, insertBooking, type NewBooking } from './bookingRepository';
-import { freshSession, recentSession } from './recentReads';
+import { freshSession, recentSession } from '../storage/recentReads';
 import type { BookingRules } from './bookingRules';
 import { holdUntil, promoteWaitingList } from './promoteWaitingList';
 import { readinessBlocking } from './readinessGate';

@@ -3,7 +3,7 @@ import type { StaffProfile } from '../people/staffProfile';
 import { checkReadiness, type Readiness } from '../readiness/checkReadiness';
 import type { Session } from '../sessions/session';
 import type { Collections } from '../storage/collections';
-import { recentOrganisation } from './recentReads';
+import { recentOrganisation } from '../storage/recentReads';
 
 /**
  * The ContactPoint prerequisites measured on the session's date, not today (domain §6: an eCRB that is fine

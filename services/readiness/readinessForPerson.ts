@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/loadCatalogue';
-import { organisationKey, type Organisation } from '../people/organisation';
+import type { Organisation } from '../people/organisation';
 import type { StaffProfile } from '../people/staffProfile';
-import { findOrganisation } from '../people/organisationRepository';
+import { recentOrganisation } from '../storage/recentReads';
 import type { Session } from '../sessions/session';
 import { findSessionById } from '../sessions/sessionRepository';
 import type { Collections } from '../storage/collections';
@@ -32,8 +32,7 @@ export async function readinessForPerson(
 ): Promise<ReadinessResult> {
   const session = sessionId ? await findSessionById(collections, sessionId) : null;
   if (sessionId && !session) return { ok: false, reason: 'session_not_found' };
-  const organisation =
-    (await findOrganisation(collections, organisationKey(profile.organisation))) ?? undefined;
+  const organisation = await recentOrganisation(collections, profile.organisation);
   const readiness = checkReadiness(catalogue, profile, organisation, {
     today: now,
     ...(session ? { sessionDate: session.start } : {}),

@@ -106,11 +106,11 @@ export async function sessionsFor(
     ...(asked.when ? { when: asked.when } : {}),
     ...(asked.venue ? { venue: asked.venue } : {}),
   };
-  const upcoming = await findUpcomingSessions(collections, {
-    from: now,
-    course: course.code,
-    limit: LOOK_AHEAD,
-  });
+  // Both at once: neither depends on the other.
+  const [upcoming, current] = await Promise.all([
+    findUpcomingSessions(collections, { from: now, course: course.code, limit: LOOK_AHEAD }),
+    findActiveBooking(collections, profile._id, course.code),
+  ]);
   const misfitsOf = (session: Session): Misfit[] => [
     ...(routeId && session.accessRoute !== routeId ? (['route'] as const) : []),
     ...(session.audience && session.audience !== audience ? (['audience'] as const) : []),
@@ -124,7 +124,6 @@ export async function sessionsFor(
   // A full session still fits: its Book button becomes "Join waiting list" (issue 13 item 1).
   const fitting = upcoming.filter((session) => misfitsOf(session).every((misfit) => misfit === 'full'));
   const page = fitting.slice(offset, offset + SESSIONS_SHOWN);
-  const current = await findActiveBooking(collections, profile._id, course.code);
   const answer = {
     kind: 'sessions' as const,
     course: ref,

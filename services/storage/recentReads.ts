@@ -3,7 +3,7 @@ import { organisationKey, type Organisation } from '../people/organisation';
 import { findOrganisation } from '../people/organisationRepository';
 import type { Session } from '../sessions/session';
 import { findSessionById } from '../sessions/sessionRepository';
-import type { Collections } from '../storage/collections';
+import type { Collections } from './collections';
 
 // A Book press needs the session and the person's organisation, which rarely change, and a rush of presses on one
 // session asks for the same ones hundreds of times a second. Each process keeps them for a few seconds. Staleness
