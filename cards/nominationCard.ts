@@ -1,3 +1,4 @@
+import type { NominationChoices } from '../services/booking/nominationChoices';
 import {
   adaptiveCard,
   executeButton,
@@ -9,17 +10,7 @@ import {
 import { formatSessionTime } from './format';
 import { noticeBlock, type Notice } from './waitingForConfirmationCard';
 
-export interface NominationFormView {
-  sessions: {
-    id: string;
-    course: string;
-    route?: string;
-    start: Date;
-    end: Date;
-    venue: string;
-    seatsLeft: number;
-  }[];
-  team: { aadObjectId: string; name: string }[];
+export interface NominationFormView extends NominationChoices {
   /** What the last submission did, person by person. */
   results?: { name: string; ok: boolean; text: string }[];
   notice?: Notice;

@@ -7,8 +7,10 @@ import {
   NOW,
   ORGANISATION,
   readyPractitioner,
+  seedOrganisation,
 } from '../services/booking/bookingFixtures';
 import type { Activity } from 'botbuilder';
+import type { Session } from '../../services/sessions/session';
 
 // Issue 13 items 1, 4, 5, 8, 10: booking from cards, through the real adapter over HTTP and the real database.
 
@@ -37,31 +39,32 @@ function button(card: any, title: string): any {
   return found[0];
 }
 
+/** A bot on a fixed clock with the organisation, Mark, Cora and these practitioners (all ready for ContactPoint). */
+async function bookingBot(label: string, practitioners: TestUser[], sessions: Session[]): Promise<TestBot> {
+  const bot = await startTestBot(label, { clock: () => NOW });
+  const { collections } = bot.database;
+  await seedOrganisation(collections);
+  await collections.people.insertMany([
+    MANAGER,
+    ...practitioners.map((user) => readyPractitioner(user.aadObjectId, { name: user.name })),
+    staffProfile(cora.aadObjectId, {
+      name: cora.name,
+      permissions: ['coordinator'],
+      organisation: ORGANISATION,
+    }),
+  ]);
+  await collections.sessions.insertMany(sessions);
+  return bot;
+}
+
 describe('booking a ContactPoint place from a card, and the manager deciding', () => {
   let bot: TestBot;
   beforeAll(async () => {
-    bot = await startTestBot('booking', { clock: () => NOW });
-    const { collections } = bot.database;
-    await collections.organisations.insertOne({
-      _id: ORGANISATION.toLowerCase(),
-      name: ORGANISATION,
-      accredited: true,
-      updatedAt: NOW,
-    });
-    await collections.people.insertMany([
-      MANAGER,
-      readyPractitioner(amy.aadObjectId, { name: amy.name }),
-      readyPractitioner(ben.aadObjectId, { name: ben.name }),
-      staffProfile(cora.aadObjectId, {
-        name: cora.name,
-        permissions: ['coordinator'],
-        organisation: ORGANISATION,
-      }),
-    ]);
-    await collections.sessions.insertMany([
-      cpSession('cp-1', { capacity: 1 }),
-      cpSession('cp-other', { accessRoute: 'care-first' }),
-    ]);
+    bot = await bookingBot(
+      'booking',
+      [amy, ben],
+      [cpSession('cp-1', { capacity: 1 }), cpSession('cp-other', { accessRoute: 'care-first' })],
+    );
     for (const user of [mark, amy, ben, cora]) await bot.say(user, 'hi');
   });
   afterAll(() => bot.stop());
@@ -184,24 +187,7 @@ describe('booking a ContactPoint place from a card, and the manager deciding', (
 describe('an approval card decided elsewhere', () => {
   let bot: TestBot;
   beforeAll(async () => {
-    bot = await startTestBot('booking_refresh', { clock: () => NOW });
-    const { collections } = bot.database;
-    await collections.organisations.insertOne({
-      _id: ORGANISATION.toLowerCase(),
-      name: ORGANISATION,
-      accredited: true,
-      updatedAt: NOW,
-    });
-    await collections.people.insertMany([
-      MANAGER,
-      readyPractitioner(amy.aadObjectId, { name: amy.name }),
-      staffProfile(cora.aadObjectId, {
-        name: cora.name,
-        permissions: ['coordinator'],
-        organisation: ORGANISATION,
-      }),
-    ]);
-    await collections.sessions.insertOne(cpSession('cp-1'));
+    bot = await bookingBot('booking_refresh', [amy], [cpSession('cp-1')]);
     for (const user of [mark, amy, cora]) await bot.say(user, 'hi');
   });
   afterAll(() => bot.stop());
