@@ -14,12 +14,15 @@ import {
 } from './adaptiveCard';
 import { formatCalendarDate, formatDatedText, formatSessionTime } from './format';
 import { unverifiedNote } from './pathwayCard';
+import { noticeBlock, type Notice } from './waitingForConfirmationCard';
 
 export interface ReadinessView {
   readiness: Readiness;
   selfDeclared: boolean;
   /** The session the checks were measured against, if one was chosen. */
   session?: { id: string; title: string; start: Date; end: Date; venue: string };
+  /** Why this card is shown, above it (e.g. a Book press that the checks stopped). */
+  notice?: Notice;
 }
 
 /** Each check's status as a bold word ("Waiting for your manager" says whom), so colour never carries it alone. */
@@ -53,7 +56,10 @@ export const STATUS_TONES: Record<CheckStatus, StatusTone> = {
 export function readinessCard(view: ReadinessView): AdaptiveCard {
   const { readiness } = view;
   const notMet = readiness.checks.filter((check) => check.status !== 'met');
-  const body: CardElement[] = [heading('Ready for ContactPoint training?')];
+  const body: CardElement[] = [
+    ...(view.notice ? [noticeBlock(view.notice)] : []),
+    heading('Ready for ContactPoint training?'),
+  ];
   body.push(
     readiness.ready
       ? statusLabel(

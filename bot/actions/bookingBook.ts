@@ -39,6 +39,10 @@ export async function bookingBook({ data, actor, services }: ActionRequest<BookS
           readinessCard({
             readiness: outcome.readiness,
             selfDeclared: profile.source === 'self-declared',
+            notice: {
+              tone: 'warning',
+              text: 'Not booked: you would not meet every ContactPoint check on the day of this session. Here is what to do first.',
+            },
             session: {
               id: outcome.session._id,
               title: course?.title ?? outcome.session.course,

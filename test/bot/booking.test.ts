@@ -103,6 +103,20 @@ describe('booking a ContactPoint place from a card, and the manager deciding', (
     ).toBe(1);
   });
 
+  it('shows which check fails, on the session date, and books nothing when someone is not ready', async () => {
+    const nora: TestUser = { aadObjectId: 'p-nora', name: 'Nora Nocheck' };
+    await bot.database.collections.people.insertOne(
+      readyPractitioner(nora.aadObjectId, { name: nora.name, ecrbIssued: undefined }),
+    );
+    const response = await bot.execute(nora, 'booking.book', { sessionId: 'cp-1' });
+    const text = cardText(response.body.value);
+    expect(text).toMatch(/Not booked: you would not meet every ContactPoint check/);
+    expect(text).toMatch(/\*\*Missing\*\* · \*\*Enhanced CRB check\*\*/);
+    expect(await bot.database.collections.bookings.countDocuments({ 'person.aadObjectId': 'p-nora' })).toBe(
+      0,
+    );
+  });
+
   it('puts Ben on the waiting list of the full session', async () => {
     const response = await bot.execute(ben, 'booking.book', { sessionId: 'cp-1' });
     expect(cardText(response.body.value)).toMatch(/On the waiting list/);
