@@ -29,6 +29,7 @@ import { bookingsMine } from './actions/bookingsMine';
 import { nominateStart } from './actions/nominateStart';
 import { nominateSubmit } from './actions/nominateSubmit';
 import { sessionsMore } from './actions/sessionsMore';
+import { sessionBookingsView } from './actions/sessionBookingsView';
 import {
   AskData,
   BookingData,
@@ -103,6 +104,7 @@ export const ACTION_ROUTES = {
   'session.cancelConfirmed': route(CancelSessionData, sessionCancelConfirmed),
   'session.new': route(z.object({}), sessionNew),
   'session.create': route(NewSessionData, sessionCreate),
+  'session.bookings': route(SessionData, sessionBookingsView),
 } satisfies Record<Verb, ActionRoute<z.ZodType>>;
 
 /**

@@ -23,6 +23,7 @@ export const SESSION_VERBS = {
   cancelConfirmed: 'session.cancelConfirmed',
   new: 'session.new',
   create: 'session.create',
+  bookings: 'session.bookings',
 } as const satisfies Record<string, Verb>;
 
 /** How courses and systems are named (from the catalogue in force). */
@@ -170,6 +171,14 @@ export function sessionsOverviewCard(
         {
           type: 'ActionSet',
           actions: [
+            executeButton(
+              'People booked',
+              SESSION_VERBS.bookings,
+              { sessionId: session._id, ...placeData(place) },
+              {
+                tooltip: `People booked on ${session.course} on ${formatSessionTime(session.start, session.end)}`,
+              },
+            ),
             executeButton(
               'Cancel session',
               SESSION_VERBS.cancel,

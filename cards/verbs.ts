@@ -31,5 +31,6 @@ export const VERBS = [
   'session.cancelConfirmed',
   'session.new',
   'session.create',
+  'session.bookings',
 ] as const;
 export type Verb = (typeof VERBS)[number];

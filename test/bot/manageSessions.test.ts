@@ -184,6 +184,38 @@ describe('a coordinator managing sessions from cards', () => {
     });
   });
 
+  describe('people booked on a session', () => {
+    it('lists who has a place or is waiting, and a coordinator cancels one place from there', async () => {
+      await bot.database.collections.bookings.insertOne(
+        booking(later, someone(9, 'Pat Extra'), 'waitlisted'),
+      );
+      const card = await overview({ offset: 0, course: 'CP', accessRoute: 'profile' });
+      const people = buttonsOf({ body: rowOf(card, later._id).items }).find(
+        (action) => action.title === 'People booked',
+      );
+      const list = (await bot.execute(chloe, people.verb, people.data)).body.value;
+      expect(cardProblems(list)).toEqual([]);
+      expect(cardText(list)).toMatch(/People booked: CP ContactPoint training \(Profile\)/);
+      expect(cardText(list)).toMatch(/\*\*Lee Later\*\*[\s\S]*On the waiting list/);
+      expect(button(list, 'Back to sessions').data).toMatchObject({ course: 'CP', accessRoute: 'profile' });
+
+      const cancel = button(list, 'Cancel booking');
+      const done = (await bot.execute(chloe, cancel.verb, cancel.data)).body.value;
+      expect(cardText(done)).toMatch(/Cancelled CP on/);
+      const lee = await bot.database.collections.bookings.findOne({
+        sessionId: later._id,
+        'person.name': 'Lee Later',
+      });
+      expect(lee?.state).toBe('cancelled');
+      expect(lee?.audit.at(-1)).toMatchObject({ byName: 'Chloe Brown', from: 'waitlisted', to: 'cancelled' });
+    });
+
+    it('is for coordinators only', async () => {
+      const response = await bot.execute(priya, 'session.bookings', { sessionId: later._id, offset: 0 });
+      expect(response.body.value).toMatch(/Managing sessions is for training coordinators/);
+    });
+  });
+
   describe('cancelling a session', () => {
     it('asks first, saying who will be told, and changes nothing', async () => {
       const card = await overview({ offset: 0, course: 'CP', accessRoute: 'profile' });

@@ -375,6 +375,15 @@ function sessionManagement(): Privilege[] {
       },
     },
     {
+      name: 'the people booked on a session (session.bookings)',
+      allowed: ['coordinator'],
+      attempt: async (bot, who) => {
+        const sessionId = await freshSession(bot);
+        const value = (await bot.execute(who, 'session.bookings', { sessionId, offset: 0 })).body?.value;
+        return judge(card(value, /People booked/), refused(value), 'session.bookings');
+      },
+    },
+    {
       name: 'asking to cancel a session (session.cancel)',
       allowed: ['coordinator'],
       attempt: async (bot, who) => {
