@@ -17,6 +17,10 @@ export async function sessionBookingsView({ data, actor, services }: ActionReque
     services.clock(),
   );
   if (!found.ok) return messageResponse(SESSION_NOT_FOUND);
-  const { sessionId: _, ...place } = data;
+  const place = {
+    offset: data.offset,
+    ...(data.course ? { course: data.course } : {}),
+    ...(data.accessRoute ? { accessRoute: data.accessRoute } : {}),
+  };
   return cardResponse(sessionBookingsCard(found.session, found.bookings, sessionNames(services), place));
 }
