@@ -38,6 +38,8 @@ export async function startBot(
     understander?: Understander;
     /** Tests shorten or record the waits between retries of messages sent outside a turn. */
     outboundRetry?: OutboundSettings['retry'];
+    /** How often held places are checked for their window (tests); HOLD_SWEEP_MS otherwise. */
+    holdSweepMs?: number;
   } & TrainingBotOptions = {},
 ): Promise<RunningBot> {
   // A bad catalogue stops start-up before anything else, with a message naming the file and path.
@@ -74,7 +76,7 @@ export async function startBot(
     clock,
     calendarLinkSecret: calendarLinks.secret,
   });
-  const sweeper = startHoldSweeper(services);
+  const sweeper = startHoldSweeper(services, options.holdSweepMs);
 
   // Local mode has no Bot Framework authentication, so it must not be reachable from other machines.
   const host = config.localMode ? '127.0.0.1' : '0.0.0.0';

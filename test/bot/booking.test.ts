@@ -233,6 +233,61 @@ describe('an approval card decided elsewhere', () => {
   });
 });
 
+describe('a held place nobody decides on', () => {
+  let bot: TestBot;
+  let now = NOW;
+  beforeAll(async () => {
+    bot = await startTestBot('booking_lapse', { clock: () => now, holdSweepMs: 50 });
+    const { collections } = bot.database;
+    await seedOrganisation(collections);
+    await collections.people.insertMany([
+      MANAGER,
+      readyPractitioner(amy.aadObjectId, { name: amy.name }),
+      readyPractitioner(ben.aadObjectId, { name: ben.name }),
+    ]);
+    await collections.sessions.insertOne(cpSession('cp-1', { capacity: 1 }));
+    for (const user of [mark, amy, ben]) await bot.say(user, 'hi');
+  });
+  afterAll(() => bot.stop());
+
+  it("lapses after 5 working days: Amy and Mark are told, Mark's card updates, and Ben gets the seat", async () => {
+    await bot.execute(amy, 'booking.book', { sessionId: 'cp-1' });
+    await bot.execute(ben, 'booking.book', { sessionId: 'cp-1' });
+    const { bookings } = bot.database.collections;
+    const amys = await bookings.findOne({ 'person.aadObjectId': amy.aadObjectId });
+    const before = bot.connector.requests.length;
+
+    now = new Date(amys!.holdUntil!.getTime() + 1);
+    for (let i = 0; i < 100 && (await bookings.findOne({ _id: amys!._id }))?.state === 'held'; i++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    // Its messages follow the move: wait for the last of them, Mark's card brought up to date.
+    const cardUpdated = () =>
+      bot.connector.requests
+        .slice(before)
+        .some(
+          (request) => request.method === 'PUT' && request.path.endsWith(amys!.approvalCards![0]!.activityId),
+        );
+    for (let i = 0; i < 100 && !cardUpdated(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect((await bookings.findOne({ _id: amys!._id }))?.state).toBe('lapsed');
+    expect((await bookings.findOne({ 'person.aadObjectId': ben.aadObjectId }))?.state).toBe('held');
+    expect(sentTo(bot, amy, 0).map((a) => a.text)).toContainEqual(
+      expect.stringMatching(/lapsed: it was not approved in time/),
+    );
+    expect(sentTo(bot, mark, 0).map((a) => a.text)).toContainEqual(
+      expect.stringMatching(/Amy Ward's held place .* lapsed/),
+    );
+    const updated = bot.connector.requests
+      .slice(before)
+      .filter(
+        (request) =>
+          request.method === 'PUT' &&
+          request.path.endsWith(`/activities/${amys!.approvalCards![0]!.activityId}`),
+      );
+    expect(cardText(updated[0]?.body.attachments[0].content)).toMatch(/\*\*Lapsed\*\*/);
+  });
+});
+
 describe('200 practitioners press Book on one 12-seat session at once', () => {
   let bot: TestBot;
   beforeAll(async () => {

@@ -56,6 +56,8 @@ export interface TestBotOptions {
   mongoUri?: string;
   /** Retries of messages sent outside a turn: e.g. a sleep that records the waits instead of waiting. */
   outboundRetry?: Partial<RetryPolicy>;
+  /** How often the bot sweeps held places past their window (the bot's default otherwise). */
+  holdSweepMs?: number;
 }
 
 /** The app id the bot gets when `authenticated` is set. */
@@ -217,6 +219,7 @@ export async function startTestBot(label: string, options: TestBotOptions = {}):
     understander: options.understander,
     typingDelayMs: options.typingDelayMs,
     outboundRetry: options.outboundRetry,
+    holdSweepMs: options.holdSweepMs,
   });
   const database = await connectDatabase(testMongoUri(), dbName);
   const endpoint = `${running.url}/api/messages`;
