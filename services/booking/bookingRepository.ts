@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Collections } from '../storage/collections';
+import { insertBatcher } from './insertBatcher';
 import {
   activeKeyOf,
   canMove,
@@ -65,13 +66,18 @@ export async function insertBooking(
     createdAt: now,
     updatedAt: now,
   };
-  try {
-    await collections.bookings.insertOne(stored);
-    return stored;
-  } catch (error) {
-    if ((error as { code?: number }).code === 11000) return undefined;
-    throw error;
+  return (await insertsInto(collections).insert(stored)) === 'stored' ? stored : undefined;
+}
+
+const batchers = new WeakMap<Collections, ReturnType<typeof insertBatcher<Booking>>>();
+
+function insertsInto(collections: Collections) {
+  let batcher = batchers.get(collections);
+  if (!batcher) {
+    batcher = insertBatcher(collections.bookings);
+    batchers.set(collections, batcher);
   }
+  return batcher;
 }
 
 export interface Move {

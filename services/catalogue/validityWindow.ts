@@ -14,20 +14,36 @@ export type CalendarInput = Date | string;
  */
 export function londonDay(input: CalendarInput): DateTime {
   const iso = typeof input === 'string' ? input : londonIsoDay(input);
-  const day = DateTime.fromISO(iso, { zone: 'utc' });
-  if (!day.isValid) throw new Error(`Not a calendar date: ${String(input)}`);
-  return day.startOf('day');
+  return remembered(days, iso, () => {
+    const day = DateTime.fromISO(iso, { zone: 'utc' });
+    if (!day.isValid) throw new Error(`Not a calendar date: ${String(input)}`);
+    return day.startOf('day');
+  });
 }
 
-let lastInstant: { time: number; day: string } | undefined;
+// The same few instants ("now", a session's start) and dates (an eCRB's issue day) come up again and again, in a
+// turn and across a rush of bookings; both conversions are pure and a DateTime is immutable, so they are kept.
+const MOST_REMEMBERED = 1_000;
+const instants = new Map<number, string>();
+const days = new Map<string, DateTime>();
 
-/** `YYYY-MM-DD` of an instant in London; a turn asks for the same "now" many times, so the last is kept. */
+function remembered<Key, Value>(memo: Map<Key, Value>, key: Key, make: () => Value): Value {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const made = make();
+  if (memo.size >= MOST_REMEMBERED) memo.clear();
+  memo.set(key, made);
+  return made;
+}
+
+/** `YYYY-MM-DD` of an instant in London. */
 function londonIsoDay(instant: Date): string {
   const time = instant.getTime();
-  if (lastInstant?.time !== time) {
-    lastInstant = { time, day: DateTime.fromMillis(time, { zone: LONDON_TIME_ZONE }).toISODate() ?? '' };
-  }
-  return lastInstant.day;
+  return remembered(
+    instants,
+    time,
+    () => DateTime.fromMillis(time, { zone: LONDON_TIME_ZONE }).toISODate() ?? '',
+  );
 }
 
 /** `YYYY-MM-DD`. */

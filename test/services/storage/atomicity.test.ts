@@ -48,3 +48,47 @@ describe('the test database server', () => {
     expect(names).toEqual(expect.arrayContaining(['by_manager_of_record', 'by_email', 'by_source_name']));
   });
 });
+
+describe('seats taken by presses in flight together', () => {
+  let database: Awaited<ReturnType<typeof openTestDatabase>>;
+  const now = new Date('2026-11-23T09:00:00Z');
+  const start = new Date('2026-12-01T09:30:00Z');
+  const session = (id: string, booked: number, capacity: number) => ({
+    _id: id,
+    course: 'CP',
+    start,
+    end: new Date('2026-12-01T13:00:00Z'),
+    venue: 'Civic Centre',
+    capacity,
+    booked,
+    updatedAt: now,
+  });
+  beforeAll(async () => {
+    database = await openTestDatabase('seat_groups');
+  });
+  afterAll(() => database.drop());
+
+  it('gives the few seats left to as many presses as fit, and no more', async () => {
+    await database.collections.sessions.insertOne(session('nearly-full', 7, 10));
+    const taken = await Promise.all(
+      Array.from({ length: 40 }, () => takeSeat(database.collections, 'nearly-full', now)),
+    );
+    expect(taken.filter(Boolean)).toHaveLength(3);
+    expect((await database.collections.sessions.findOne({ _id: 'nearly-full' }))?.booked).toBe(10);
+  });
+
+  it('takes no seat for presses decided on facts the session no longer has', async () => {
+    await database.collections.sessions.insertOne(session('moved', 0, 10));
+    const decidedOn = {
+      course: 'CP',
+      start: new Date('2026-12-02T09:30:00Z'),
+      accessRoute: undefined,
+      audience: undefined,
+    };
+    const taken = await Promise.all(
+      Array.from({ length: 5 }, () => takeSeat(database.collections, 'moved', now, decidedOn)),
+    );
+    expect(taken.filter(Boolean)).toHaveLength(0);
+    expect((await database.collections.sessions.findOne({ _id: 'moved' }))?.booked).toBe(0);
+  });
+});
