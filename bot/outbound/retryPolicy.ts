@@ -28,7 +28,8 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   baseDelayMs: 1_000,
   maxDelayMs: 30_000,
   maxRetryAfterMs: 60_000,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  // A back-off never holds a stopping process open: the send it waits for is best effort.
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref()),
   random: Math.random,
   clock: () => new Date(),
 };
