@@ -14,7 +14,7 @@ import { answerSearch } from './search';
 import { z } from 'zod';
 import { conversationRepository } from '../services/conversations/conversationRepository';
 import { isBareGreeting } from '../services/intents/smallTalk';
-import { identifyActor } from '../services/people/actorRoles';
+import { identifyActor, identifyActorInConversation } from '../services/people/actorRoles';
 import { markReachable } from '../services/people/reachability';
 import { actionRouteFor } from './actionRoutes';
 import { messageResponse } from './invokeResponses';
@@ -94,11 +94,14 @@ export class TrainingBot extends TeamsActivityHandler {
       await context.sendActivity('Sorry, I can only help people signed in with a work account.');
       return;
     }
-    // Independent reads, so they wait for the database side by side.
-    const [{ isNew }, actor] = await Promise.all([
-      this.rememberConversation(context),
-      identifyActor(this.services.database.collections, aadObjectId),
-    ]);
+    // Who is asking and what is stored for this conversation come back in one round trip; the conversation is
+    // written only when it is new or its details changed.
+    const { actor, conversationFingerprint } = await identifyActorInConversation(
+      this.services.database.collections,
+      aadObjectId,
+      String(context.activity.conversation.id),
+    );
+    const { isNew } = await this.rememberConversation(context, conversationFingerprint);
     // They wrote to the bot, so it can reach them again: off the coordinator's list (read with the profile).
     if (actor.profile?.unreachable) await markReachable(this.services.database.collections, aadObjectId);
     const text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? '';
@@ -216,7 +219,10 @@ export class TrainingBot extends TeamsActivityHandler {
   }
 
   /** Stores where to reach this conversation later; writes only when it is new or its details changed. */
-  private async rememberConversation(context: TurnContext): Promise<{ isNew: boolean }> {
+  private async rememberConversation(
+    context: TurnContext,
+    storedFingerprint?: string | null,
+  ): Promise<{ isNew: boolean }> {
     const activity = context.activity;
     const type = activity.conversation.conversationType;
     const conversationType = type === 'groupChat' || type === 'channel' ? type : 'personal';
@@ -232,6 +238,7 @@ export class TrainingBot extends TeamsActivityHandler {
         reference: reference as Record<string, unknown>,
       },
       this.services.clock(),
+      storedFingerprint,
     );
   }
 }

@@ -39,10 +39,17 @@ export function conversationRepository(collections: Collections) {
      * this process, so bot instances side by side never skip a change another one made: at worst two of them
      * write the same details.
      */
-    async save(record: Details, now: Date): Promise<{ isNew: boolean; written: boolean }> {
+    async save(
+      record: Details,
+      now: Date,
+      /** The fingerprint stored for this conversation, when the caller read it this turn (null: none stored). */
+      stored?: string | null,
+    ): Promise<{ isNew: boolean; written: boolean }> {
       const { _id, ...details } = record;
       const id = stringId(_id, 'conversation id');
       const fingerprint = fingerprintOf(details);
+      // Read in this turn's one round trip (identifyActorInConversation): the same details need no write at all.
+      if (stored === fingerprint) return { isNew: false, written: false };
       try {
         // Matches only the same details; otherwise inserts, which a stored record with other details refuses.
         const result = await conversations.updateOne(

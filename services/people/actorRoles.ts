@@ -17,7 +17,29 @@ export interface Actor {
  */
 export async function identifyActor(collections: Collections, aadObjectId: string): Promise<Actor> {
   // One round trip on every turn: the profile and whether anyone reports to them come back together.
-  const { profile, hasReports: reports } = await findWithReportsFlag(collections, aadObjectId);
+  return actorFrom(aadObjectId, await findWithReportsFlag(collections, aadObjectId));
+}
+
+/**
+ * `identifyActor` for a message, with the fingerprint stored for its conversation read in the same round trip
+ * (null when none is stored), so remembering the conversation writes only when something changed.
+ */
+export async function identifyActorInConversation(
+  collections: Collections,
+  aadObjectId: string,
+  conversationId: string,
+): Promise<{ actor: Actor; conversationFingerprint: string | null }> {
+  const found = await findWithReportsFlag(collections, aadObjectId, conversationId);
+  return {
+    actor: actorFrom(aadObjectId, found),
+    conversationFingerprint: found.conversationFingerprint ?? null,
+  };
+}
+
+function actorFrom(
+  aadObjectId: string,
+  { profile, hasReports: reports }: { profile: StaffProfile | null; hasReports: boolean },
+): Actor {
   if (!profile || !isOfRecord(profile)) {
     return { aadObjectId, profile, isManager: false, isCoordinator: false, isTrainer: false };
   }

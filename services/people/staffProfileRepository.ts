@@ -67,9 +67,11 @@ function reportsOf(managerAadObjectId: string): Filter<StaffProfile> {
 export async function findWithReportsFlag(
   collections: Collections,
   aadObjectId: string,
-): Promise<{ profile: StaffProfile | null; hasReports: boolean }> {
+  /** Also read this conversation's stored fingerprint, in the same round trip (a message turn needs both). */
+  conversationId?: string,
+): Promise<{ profile: StaffProfile | null; hasReports: boolean; conversationFingerprint?: string | null }> {
   const [found] = await collections.people
-    .aggregate<{ profile: StaffProfile[]; reports: unknown[] }>([
+    .aggregate<{ profile: StaffProfile[]; reports: unknown[]; conversation?: { fingerprint?: string }[] }>([
       { $match: { $or: [{ _id: aadObjectId }, reportsOf(aadObjectId)] } },
       {
         $facet: {
@@ -77,9 +79,27 @@ export async function findWithReportsFlag(
           reports: [{ $match: reportsOf(aadObjectId) }, { $limit: 1 }, { $project: { _id: 1 } }],
         },
       },
+      // $facet always yields one document, so this looks the conversation up once, found or not.
+      ...(conversationId === undefined
+        ? []
+        : [
+            {
+              $lookup: {
+                from: 'conversations',
+                pipeline: [{ $match: { _id: conversationId } }, { $project: { fingerprint: 1 } }],
+                as: 'conversation',
+              },
+            },
+          ]),
     ])
     .toArray();
-  return { profile: found?.profile[0] ?? null, hasReports: Boolean(found?.reports.length) };
+  return {
+    profile: found?.profile[0] ?? null,
+    hasReports: Boolean(found?.reports.length),
+    ...(conversationId === undefined
+      ? {}
+      : { conversationFingerprint: found?.conversation?.[0]?.fingerprint ?? null }),
+  };
 }
 
 /** Email addresses are stored in lower case (imports and declarations), so they match whatever the case typed. */

@@ -10,7 +10,7 @@ import type { Collections } from '../storage/collections';
 import { sessionAudienceFor } from './sessionAudience';
 import type { Session } from './session';
 import { filtersFailed, hasFilters, type SessionFilters } from './sessionFilters';
-import { findUpcomingSessions } from './sessionRepository';
+import { recentUpcomingSessions } from '../storage/recentReads';
 import type { BookingState } from '../booking/booking';
 import { findActiveBooking } from '../booking/bookingRepository';
 
@@ -108,7 +108,7 @@ export async function sessionsFor(
   };
   // Both at once: neither depends on the other.
   const [upcoming, current] = await Promise.all([
-    findUpcomingSessions(collections, { from: now, course: course.code, limit: LOOK_AHEAD }),
+    recentUpcomingSessions(collections, course.code, now, LOOK_AHEAD),
     findActiveBooking(collections, profile._id, course.code),
   ]);
   const misfitsOf = (session: Session): Misfit[] => [

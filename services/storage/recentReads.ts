@@ -2,7 +2,7 @@ import { LRUCache } from 'lru-cache';
 import { organisationKey, type Organisation } from '../people/organisation';
 import { findOrganisation } from '../people/organisationRepository';
 import type { Session } from '../sessions/session';
-import { findSessionById } from '../sessions/sessionRepository';
+import { findSessionById, findUpcomingSessions } from '../sessions/sessionRepository';
 import type { Collections } from './collections';
 
 // A Book press needs the session and the person's organisation, which rarely change, and a rush of presses on one
@@ -59,4 +59,28 @@ export async function recentOrganisation(
   const found = await findOrganisation(collections, key);
   cache.set(key, { found });
   return found ?? undefined;
+}
+
+const UPCOMING_TTL_MS = 5_000;
+const upcoming = new WeakMap<Collections, LRUCache<string, { read: Session[]; at: number }>>();
+
+/**
+ * A course's coming sessions as read within the last few seconds (what "find a session" lists, soonest first),
+ * without those that have started since. Places left may be a few seconds old: a Book press takes its seat by a
+ * conditional update, never from this list.
+ */
+export async function recentUpcomingSessions(
+  collections: Collections,
+  course: string,
+  now: Date,
+  limit: number,
+): Promise<Session[]> {
+  const cache = cacheFor(upcoming, collections, UPCOMING_TTL_MS);
+  const key = `${course}\u0000${limit}`;
+  const cached = cache.get(key);
+  if (cached && cached.at <= now.getTime())
+    return cached.read.filter((session) => session.start.getTime() > now.getTime());
+  const read = await findUpcomingSessions(collections, { from: now, course, limit });
+  cache.set(key, { read, at: now.getTime() });
+  return read;
 }
