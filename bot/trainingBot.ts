@@ -17,6 +17,7 @@ import { isBareGreeting } from '../services/intents/smallTalk';
 import { identifyActor, identifyActorInConversation } from '../services/people/actorRoles';
 import { markReachable } from '../services/people/reachability';
 import { actionRouteFor } from './actionRoutes';
+import { withinTurn } from './outbound/outbound';
 import { messageResponse } from './invokeResponses';
 import type { BotServices } from './botServices';
 import { apologyFor } from './friendlyErrors';
@@ -36,12 +37,12 @@ export interface TrainingBotOptions {
 /** Translates Teams activities into service calls and cards. No business rules live here. */
 export class TrainingBot extends TeamsActivityHandler {
   private readonly typingDelayMs: number;
+  /** What every turn's handlers get: sends to other people keep within a turn's retry budget. */
+  private readonly services: BotServices;
 
-  constructor(
-    private readonly services: BotServices,
-    options: TrainingBotOptions = {},
-  ) {
+  constructor(services: BotServices, options: TrainingBotOptions = {}) {
     super();
+    this.services = services.outbound ? { ...services, outbound: withinTurn(services.outbound) } : services;
     this.typingDelayMs = options.typingDelayMs ?? TYPING_DELAY_MS;
 
     this.onMessage(async (context, next) => {

@@ -46,3 +46,20 @@ export function createOutbound(settings: OutboundSettings): Outbound {
     close: () => limiter.close(),
   };
 }
+
+/**
+ * A person waits for the card they pressed while the bot tells others (an approval card on Book, an outcome on
+ * Approve), and Teams gives up on an unanswered button after some seconds. Inside a turn a send is tried at most
+ * twice, waiting at most a second between, and a longer Retry-After is not waited for: the result says it did
+ * not arrive, and the card says so. Work outside turns (the hold sweeper) keeps the full policy.
+ */
+export const WITHIN_TURN_RETRY: Partial<RetryPolicy> = {
+  maxAttempts: 2,
+  maxDelayMs: 1_000,
+  maxRetryAfterMs: 2_000,
+};
+
+/** The same outbound, limits shared, with the retry budget for sends inside a turn. */
+export function withinTurn(outbound: Outbound): Outbound {
+  return { ...outbound, retry: { ...outbound.retry, ...WITHIN_TURN_RETRY } };
+}

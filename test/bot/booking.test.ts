@@ -233,6 +233,34 @@ describe('an approval card decided elsewhere', () => {
   });
 });
 
+describe('a manager Teams will not take messages for, at the moment', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await bookingBot('booking_busy', [amy], [cpSession('cp-1')]);
+    for (const user of [mark, amy, cora]) await bot.say(user, 'hi');
+  });
+  afterAll(() => bot.stop());
+
+  it("answers Amy's Book press after two tries at Mark, saying he was not reached, and asks the coordinator", async () => {
+    const marks = `/v3/conversations/personal-${mark.aadObjectId}/activities`;
+    bot.connector.answerWith((request) =>
+      request.method === 'POST' && request.path.startsWith(marks) ? { status: 503 } : undefined,
+    );
+    const before = bot.connector.requests.length;
+    const started = Date.now();
+    const response = await bot.execute(amy, 'booking.book', { sessionId: 'cp-1' });
+    bot.connector.answerWith(undefined);
+
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(cardText(response.body.value)).toMatch(
+      /Mark Evans could not be reached in Teams, so the training coordinator/,
+    );
+    const tries = bot.connector.requests.slice(before).filter((request) => request.path.startsWith(marks));
+    expect(tries).toHaveLength(2);
+    expect(cardsIn(sentTo(bot, cora, before)).map(cardText)).toEqual([expect.stringMatching(/Amy Ward/)]);
+  });
+});
+
 describe('a held place nobody decides on', () => {
   let bot: TestBot;
   let now = NOW;
