@@ -1,37 +1,56 @@
+import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import { LONDON_TIME_ZONE } from '../shared/londonTime';
 
+// Working days for the booking windows: Monday to Friday in London, less England's public holidays (the bank
+// holidays, with their substitute days), as the local authorities the bot serves keep them.
+
+const england = new Holidays('GB', 'ENG');
+const holidaysByYear = new Map<number, Set<string>>();
+
+/** England's public holidays in a year, as `YYYY-MM-DD` (worked out once a year, then remembered). */
+function holidaysIn(year: number): Set<string> {
+  let days = holidaysByYear.get(year);
+  if (!days) {
+    days = new Set(
+      england
+        .getHolidays(year)
+        .filter((holiday) => holiday.type === 'public' || holiday.type === 'bank')
+        .map((holiday) => holiday.date.slice(0, 10)),
+    );
+    holidaysByYear.set(year, days);
+  }
+  return days;
+}
+
+/** Whether a London calendar day is a working day. */
+export function isWorkingDay(day: DateTime): boolean {
+  return day.weekday <= 5 && !holidaysIn(day.year).has(day.toISODate() ?? '');
+}
+
 /**
- * `instant` moved on by `days` working days (Monday to Friday, London time), keeping the time of day. A start on
- * a weekend counts from the next Monday. Bank holidays are not known here and count as working days.
+ * `instant` moved on by `days` working days, keeping the London time of day. A start on a day off counts from
+ * the next working day.
  */
 export function addWorkingDays(instant: Date, days: number): Date {
-  const at = DateTime.fromJSDate(instant, { zone: LONDON_TIME_ZONE });
-  // Counted on weekdays (1 = Monday), then one calendar step: a step per day costs a zone lookup each.
-  let weekday = at.weekday;
-  let calendarDays = 0;
-  while (weekday > 5) {
-    weekday = (weekday % 7) + 1;
-    calendarDays += 1;
-  }
-  calendarDays += Math.floor(days / 5) * 7;
-  for (let left = days % 5; left > 0;) {
-    weekday = (weekday % 7) + 1;
-    calendarDays += 1;
-    if (weekday <= 5) left -= 1;
-  }
-  return at.plus({ days: calendarDays }).toJSDate();
+  return stepWorkingDays(instant, days, 1);
 }
 
 /** `instant` moved back by `days` working days (the cancellation cut-off before a session). */
 export function subtractWorkingDays(instant: Date, days: number): Date {
-  let at = DateTime.fromJSDate(instant, { zone: LONDON_TIME_ZONE });
-  let left = days;
-  while (left > 0) {
-    at = at.minus({ days: 1 });
-    if (at.weekday <= 5) left -= 1;
+  return stepWorkingDays(instant, days, -1);
+}
+
+function stepWorkingDays(instant: Date, days: number, direction: 1 | -1): Date {
+  const start = DateTime.fromJSDate(instant, { zone: LONDON_TIME_ZONE });
+  // Calendar days are stepped in UTC (cheap, no zone lookups); the London time of day is put back once at the end.
+  let day = DateTime.utc(start.year, start.month, start.day);
+  if (direction === 1) while (!isWorkingDay(day)) day = day.plus({ days: 1 });
+  for (let left = days; left > 0; ) {
+    day = day.plus({ days: direction });
+    if (isWorkingDay(day)) left -= 1;
   }
-  return at.toJSDate();
+  return start.set({ year: day.year, month: day.month, day: day.day }).toJSDate();
 }
 
 /** `instant` moved back by whole calendar days in London (so a BST/GMT change keeps the time of day). */
