@@ -43,14 +43,28 @@ export function subtractWorkingDays(instant: Date, days: number): Date {
 
 function stepWorkingDays(instant: Date, days: number, direction: 1 | -1): Date {
   const start = DateTime.fromJSDate(instant, { zone: LONDON_TIME_ZONE });
-  // Calendar days are stepped in UTC (cheap, no zone lookups); the London time of day is put back once at the end.
-  let day = DateTime.utc(start.year, start.month, start.day);
+  const day = landingDay(start.year, start.month, start.day, days, direction);
+  // The London time of day is kept; only the calendar day moves.
+  return start.set({ year: day.year, month: day.month, day: day.day }).toJSDate();
+}
+
+const landings = new Map<string, DateTime>();
+
+/** The calendar day `days` working days on (or back) from a day; the same question comes up all day long. */
+function landingDay(year: number, month: number, date: number, days: number, direction: 1 | -1): DateTime {
+  const key = `${year}-${month}-${date}|${days}|${direction}`;
+  const known = landings.get(key);
+  if (known) return known;
+  // Calendar days are stepped in UTC: no zone lookups.
+  let day = DateTime.utc(year, month, date);
   if (direction === 1) while (!isWorkingDay(day)) day = day.plus({ days: 1 });
   for (let left = days; left > 0; ) {
     day = day.plus({ days: direction });
     if (isWorkingDay(day)) left -= 1;
   }
-  return start.set({ year: day.year, month: day.month, day: day.day }).toJSDate();
+  if (landings.size >= 1_000) landings.clear();
+  landings.set(key, day);
+  return day;
 }
 
 /** `instant` moved back by whole calendar days in London (so a BST/GMT change keeps the time of day). */
