@@ -58,7 +58,7 @@ function landingDay(year: number, month: number, date: number, days: number, dir
   // Calendar days are stepped in UTC: no zone lookups.
   let day = DateTime.utc(year, month, date);
   if (direction === 1) while (!isWorkingDay(day)) day = day.plus({ days: 1 });
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     day = day.plus({ days: direction });
     if (isWorkingDay(day)) left -= 1;
   }
