@@ -1,12 +1,14 @@
 import { systemClock, type Clock } from '../services/shared/clock';
 import { createUnderstander, type Understander } from '../services/intents/understander';
 import type { Database } from '../services/storage/database';
+import type { ManagerDirectory } from '../services/people/managerDirectory';
 import type { CalendarLinkSettings } from '../services/calendar/calendarLinks';
 import { createAdapter } from './adapter';
 import { calendarLinkSettings } from './calendarLinkSettings';
 import { loadConfiguredCatalogue } from './catalogueFromConfig';
 import type { BotServices } from './botServices';
-import { bookingRulesOf, type Config } from './config';
+import { bookingRulesOf, graphSettingsOf, type Config } from './config';
+import { createGraphManagerDirectory } from './graph/graphManagerDirectory';
 import type { Logger } from './logger';
 import { openDatabase, type OpenedDatabase } from './openDatabase';
 import { createOutbound, type OutboundSettings } from './outbound/outbound';
@@ -36,6 +38,8 @@ export async function startBot(
   options: {
     clock?: Clock;
     understander?: Understander;
+    /** In place of the Microsoft Graph directory the GRAPH_* configuration sets up (tests). */
+    managerDirectory?: ManagerDirectory;
     /** Tests shorten or record the waits between retries of messages sent outside a turn. */
     outboundRetry?: OutboundSettings['retry'];
     /** How often held places are checked for their window (tests); HOLD_SWEEP_MS otherwise. */
@@ -49,6 +53,9 @@ export async function startBot(
   const adapter = createAdapter(config, logger);
   const calendarLinks = calendarLinkSettings(config, logger);
   const clock = options.clock ?? systemClock;
+  const graph = graphSettingsOf(config);
+  const managerDirectory =
+    options.managerDirectory ?? (graph ? createGraphManagerDirectory(graph, logger) : undefined);
   const outbound = createOutbound({
     adapter,
     botAppId: config.MicrosoftAppId ?? '',
@@ -65,6 +72,7 @@ export async function startBot(
     logger,
     calendarLinks,
     outbound,
+    ...(managerDirectory ? { managerDirectory } : {}),
   };
   const bot = new TrainingBot(services, { typingDelayMs: options.typingDelayMs });
   const http = createHttpServer({

@@ -14,12 +14,13 @@ import { displayNameOf, firstNameOf } from './views';
  * pressed first; someone who may not decide gets a polite line and the card stays as it is.
  */
 export async function decideFromCard(
-  { data, actor, services }: ActionRequest<DeclineData>,
+  { context, data, actor, services }: ActionRequest<DeclineData>,
   decision: Decision,
 ) {
   const { collections } = services.database;
   const now = services.clock();
-  const name = displayNameOf(actor.profile?.name);
+  // A manager named by the directory may have no profile here: Teams' name for them, then.
+  const name = displayNameOf(actor.profile?.name ?? context.activity.from?.name);
   const reason = decision === 'decline' ? data.declineReason || undefined : undefined;
   const outcome = await decideBooking(
     collections,

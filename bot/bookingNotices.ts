@@ -79,16 +79,17 @@ export async function askForApproval(services: BotServices, booking: Booking): P
   const text = `${booking.person.name} asks for a place on ${facts.course.code} ${facts.course.title}${when}.`;
   if (booking.managerAadObjectId) {
     const manager = await findByAadObjectId(collections, booking.managerAadObjectId);
+    const managerName = manager?.name ?? booking.managerName;
     if (await sendApprovalCard(services, booking, booking.managerAadObjectId, { text, card }))
-      return { approverName: manager?.name, reached: true, managerUnreachable: false };
+      return { approverName: managerName, reached: true, managerUnreachable: false };
     const coordinator = await coordinatorOnDuty(collections);
     const reached = coordinator
       ? await sendApprovalCard(services, booking, coordinator.aadObjectId, {
-          text: `${text} Their line manager${manager ? `, ${manager.name},` : ''} could not be reached in Teams, so please decide.`,
+          text: `${text} Their line manager${managerName ? `, ${managerName},` : ''} could not be reached in Teams, so please decide.`,
           card,
         })
       : false;
-    return { approverName: manager?.name, reached, managerUnreachable: true };
+    return { approverName: managerName, reached, managerUnreachable: true };
   }
   const coordinator = await coordinatorOnDuty(collections);
   const reached = coordinator

@@ -2,6 +2,7 @@ import type { BookingRules } from '../services/booking/bookingRules';
 import type { CalendarLinkSettings } from '../services/calendar/calendarLinks';
 import type { Catalogue } from '../services/catalogue/loadCatalogue';
 import type { Understander } from '../services/intents/understander';
+import type { ManagerDirectory } from '../services/people/managerDirectory';
 import type { Clock } from '../services/shared/clock';
 import type { Database } from '../services/storage/database';
 import type { Logger } from './logger';
@@ -20,4 +21,6 @@ export interface BotServices {
   calendarLinks: CalendarLinkSettings;
   /** For messages outside a turn (telling someone a coordinator confirmed them); absent in some tests. */
   outbound?: Outbound;
+  /** Line managers from Microsoft Graph when the roster names none (GRAPH_* configuration); absent otherwise. */
+  managerDirectory?: ManagerDirectory;
 }

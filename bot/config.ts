@@ -97,7 +97,53 @@ const ConfigSchema = z.object({
       .transform((url) => url.replace(/\/+$/, ''))
       .optional(),
   ),
+  /**
+   * Optional: an app registration with Microsoft Graph's User.Read.All application permission, to ask the
+   * directory for someone's line manager when the roster names none (all three or none).
+   */
+  GRAPH_TENANT_ID: z.preprocess(blankAsUndefined, z.string().optional()),
+  GRAPH_CLIENT_ID: z.preprocess(blankAsUndefined, z.string().optional()),
+  GRAPH_CLIENT_SECRET: z.preprocess(blankAsUndefined, z.string().optional()),
+  /** Where Microsoft Entra issues tokens, and where Graph answers (other clouds, or stand-ins in tests). */
+  GRAPH_AUTHORITY_HOST: httpsBase('https://login.microsoftonline.com'),
+  GRAPH_BASE_URL: httpsBase('https://graph.microsoft.com'),
 });
+
+function httpsBase(fallback: string) {
+  return z.preprocess(
+    blankAsUndefined,
+    z
+      .string()
+      .refine(
+        (value) => isBaseUrl(value) && value.startsWith('https://'),
+        'must be an https:// address, without query or fragment',
+      )
+      .transform((url) => url.replace(/\/+$/, ''))
+      .default(fallback),
+  );
+}
+
+/** The app registration that reads line managers from Microsoft Graph, when all of it is configured. */
+export interface GraphSettings {
+  tenantId: string;
+  clientId: string;
+  clientSecret: string;
+  authorityHost: string;
+  baseUrl: string;
+}
+
+export function graphSettingsOf(config: Config): GraphSettings | undefined {
+  if (!config.GRAPH_TENANT_ID || !config.GRAPH_CLIENT_ID || !config.GRAPH_CLIENT_SECRET) return undefined;
+  return {
+    tenantId: config.GRAPH_TENANT_ID,
+    clientId: config.GRAPH_CLIENT_ID,
+    clientSecret: config.GRAPH_CLIENT_SECRET,
+    authorityHost: config.GRAPH_AUTHORITY_HOST,
+    baseUrl: config.GRAPH_BASE_URL,
+  };
+}
+
+const GRAPH_VARIABLES = ['GRAPH_TENANT_ID', 'GRAPH_CLIENT_ID', 'GRAPH_CLIENT_SECRET'] as const;
 
 function days(fallback: number, least: number) {
   return z.preprocess(
@@ -125,7 +171,12 @@ export type Config = z.infer<typeof ConfigSchema> & { localMode: boolean };
 export class ConfigError extends Error {}
 
 /** Never echoed in an error message: they are, or may hold, secrets. */
-const SECRET_VARIABLES = ['MicrosoftAppPassword', 'MONGODB_URI', 'CALENDAR_LINK_SECRET'];
+const SECRET_VARIABLES = [
+  'MicrosoftAppPassword',
+  'MONGODB_URI',
+  'CALENDAR_LINK_SECRET',
+  'GRAPH_CLIENT_SECRET',
+];
 
 /** Reads and validates the environment once. The message names the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -149,6 +200,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (config.MicrosoftAppType === 'SingleTenant' && config.MicrosoftAppId && !config.MicrosoftAppTenantId) {
     throw new ConfigError(
       'Invalid configuration: MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant',
+    );
+  }
+  const graphSet = GRAPH_VARIABLES.filter((name) => config[name]);
+  const graphMissing = GRAPH_VARIABLES.find((name) => !config[name]);
+  if (graphSet.length && graphMissing) {
+    throw new ConfigError(
+      `Invalid configuration: ${graphMissing} is required when ${graphSet.join(' and ')} ${graphSet.length === 1 ? 'is' : 'are'} set (Microsoft Graph needs all three)`,
     );
   }
   // Not a random key in production: links would break at every restart, and with two instances behind a load

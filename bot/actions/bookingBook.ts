@@ -20,6 +20,7 @@ export async function bookingBook({ data, actor, services }: ActionRequest<BookS
   const profile = actor.profile;
   if (!profile) return messageResponse(ONBOARD_BEFORE_BOOKING);
   const now = services.clock();
+  const directory = services.managerDirectory;
   const outcome = await bookSession(
     services.database.collections,
     services.catalogue,
@@ -27,6 +28,7 @@ export async function bookingBook({ data, actor, services }: ActionRequest<BookS
       profile,
       sessionId: data.sessionId,
       actor: { by: actor.aadObjectId, byName: displayNameOf(profile.name) },
+      ...(directory ? { managerOf: (id: string) => directory.managerOf(id) } : {}),
     },
     services.bookingRules,
     now,

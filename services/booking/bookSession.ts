@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue/loadCatalogue';
+import type { ManagerDirectory } from '../people/managerDirectory';
 import { isOfRecord, type StaffProfile } from '../people/staffProfile';
 import type { Readiness } from '../readiness/checkReadiness';
 import type { Session } from '../sessions/session';
@@ -37,6 +38,8 @@ export interface BookingRequest {
   actor: BookingActor;
   /** A manager's nomination is the approval (issue 13 item 6): the place is confirmed at once. */
   nominated?: boolean;
+  /** Asked for a held place when the roster names no line manager (the directory, when one is configured). */
+  managerOf?: ManagerDirectory['managerOf'];
 }
 
 /**
@@ -71,14 +74,24 @@ export async function bookSession(
   if (!('seated' in decided)) return decided;
   const { session, seated } = decided;
 
-  // Only the roster's line manager approves; a self-declared manager claim never does (issue 11).
-  const managerAadObjectId = isOfRecord(profile) ? profile.managerAadObjectId : undefined;
+  // Only the roster's line manager approves; a self-declared manager claim never does (issue 11). When the roster
+  // names none, the directory's manager may decide a held place (issue 13 item 5), else a coordinator does.
+  const rosterManager = isOfRecord(profile) ? profile.managerAadObjectId : undefined;
+  const directoryManager =
+    !rosterManager && seated && !request.nominated && request.managerOf
+      ? await request.managerOf(profile._id).catch(() => undefined)
+      : undefined;
+  const usableDirectoryManager = directoryManager?.aadObjectId !== profile._id ? directoryManager : undefined;
+  const managerAadObjectId = rosterManager ?? usableDirectoryManager?.aadObjectId;
   const base = {
     person: { aadObjectId: profile._id, name: profile.name },
     course: session.course,
     sessionId: session._id,
     sessionStart: session.start,
     ...(managerAadObjectId ? { managerAadObjectId } : {}),
+    ...(!rosterManager && usableDirectoryManager
+      ? { managerSource: 'graph' as const, managerName: usableDirectoryManager.name }
+      : {}),
     ...(request.nominated ? { nominatedBy: request.actor } : {}),
   };
   const booking: NewBooking = seated

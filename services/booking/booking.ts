@@ -75,8 +75,15 @@ export interface Booking {
    * allows one active booking per person and course without a partial index (not every server has them).
    */
   activeKey: string;
-  /** The line manager of record when it was booked, who approves it; absent when the roster names none. */
+  /**
+   * The line manager who approves it: of record on the roster when it was booked, or (with `managerSource`
+   * `graph`) the one the directory named because the roster named none. Absent when neither did.
+   */
   managerAadObjectId?: string;
+  /** `graph`: `managerAadObjectId` came from Microsoft Graph, not the roster (issue 13 item 5). */
+  managerSource?: 'graph';
+  /** The directory's name for that manager (they may not be in `people`); only with `managerSource`. */
+  managerName?: string;
   /** While held: when the hold lapses if nobody decides (default 5 working days after booking). */
   holdUntil?: Date;
   /** While waitlisted: the order of the waiting list. */

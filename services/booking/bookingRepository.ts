@@ -35,7 +35,15 @@ export function findActiveBooking(
 
 export type NewBooking = Pick<
   Booking,
-  'person' | 'course' | 'sessionId' | 'sessionStart' | 'managerAadObjectId' | 'holdUntil' | 'nominatedBy'
+  | 'person'
+  | 'course'
+  | 'sessionId'
+  | 'sessionStart'
+  | 'managerAadObjectId'
+  | 'managerSource'
+  | 'managerName'
+  | 'holdUntil'
+  | 'nominatedBy'
 > & { state: Extract<BookingState, 'held' | 'waitlisted' | 'confirmed'> };
 
 /**

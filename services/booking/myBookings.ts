@@ -41,7 +41,9 @@ export async function myBookings(
     ...bookingViewOf(catalogue, booking, sessions.get(booking.sessionId), rules, now),
     ...(booking.managerAadObjectId && managers.get(booking.managerAadObjectId)
       ? { approverName: managers.get(booking.managerAadObjectId)!.name }
-      : {}),
+      : booking.managerName
+        ? { approverName: booking.managerName }
+        : {}),
   }));
 }
 

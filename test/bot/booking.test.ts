@@ -11,6 +11,7 @@ import {
 } from '../services/booking/bookingFixtures';
 import type { Activity } from 'botbuilder';
 import type { Session } from '../../services/sessions/session';
+import type { ManagerDirectory } from '../../services/people/managerDirectory';
 
 // Issue 13 items 1, 4, 5, 8, 10: booking from cards, through the real adapter over HTTP and the real database.
 
@@ -40,13 +41,23 @@ function button(card: any, title: string): any {
 }
 
 /** A bot on a fixed clock with the organisation, Mark, Cora and these practitioners (all ready for ContactPoint). */
-async function bookingBot(label: string, practitioners: TestUser[], sessions: Session[]): Promise<TestBot> {
-  const bot = await startTestBot(label, { clock: () => NOW });
+async function bookingBot(
+  label: string,
+  practitioners: TestUser[],
+  sessions: Session[],
+  options: { managerDirectory?: ManagerDirectory; withoutRosterManager?: TestUser[] } = {},
+): Promise<TestBot> {
+  const bot = await startTestBot(label, { clock: () => NOW, managerDirectory: options.managerDirectory });
   const { collections } = bot.database;
   await seedOrganisation(collections);
   await collections.people.insertMany([
     MANAGER,
-    ...practitioners.map((user) => readyPractitioner(user.aadObjectId, { name: user.name })),
+    ...practitioners.map((user) =>
+      readyPractitioner(user.aadObjectId, {
+        name: user.name,
+        ...(options.withoutRosterManager?.includes(user) ? { managerAadObjectId: undefined } : {}),
+      }),
+    ),
     staffProfile(cora.aadObjectId, {
       name: cora.name,
       permissions: ['coordinator'],
@@ -349,4 +360,71 @@ describe('200 practitioners press Book on one 12-seat session at once', () => {
     expect(await bookings.countDocuments({ sessionId: 'rush', state: 'waitlisted' })).toBe(188);
     expect((await sessions.findOne({ _id: 'rush' }))?.booked).toBe(12);
   }, 120_000);
+});
+
+describe('a line manager from the directory when the roster names none (issue 13 item 5)', () => {
+  const dana: TestUser = { aadObjectId: 'dir-dana', name: 'Dana Lee' };
+  const asked: string[] = [];
+  const directory: ManagerDirectory = {
+    managerOf: async (aadObjectId) => {
+      asked.push(aadObjectId);
+      return aadObjectId === amy.aadObjectId ? { aadObjectId: dana.aadObjectId, name: dana.name } : undefined;
+    },
+  };
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await bookingBot('booking_directory', [amy, ben], [cpSession('cp-1')], {
+      managerDirectory: directory,
+      withoutRosterManager: [amy],
+    });
+    for (const user of [mark, amy, ben, cora, dana]) await bot.say(user, 'hi');
+  });
+  afterAll(() => bot.stop());
+
+  it("sends the directory's manager the approval card, without making her a manager of record", async () => {
+    const before = bot.connector.received.length;
+    const response = await bot.execute(amy, 'booking.book', { sessionId: 'cp-1' });
+    expect(cardText(response.body.value)).toMatch(/Dana Lee has been asked to approve it/);
+    const [approval] = cardsIn(sentTo(bot, dana, before));
+    expect(cardText(approval)).toMatch(/Amy Ward/);
+    expect(cardsIn(sentTo(bot, cora, before))).toEqual([]);
+    const booking = await bot.database.collections.bookings.findOne({
+      'person.aadObjectId': amy.aadObjectId,
+    });
+    expect(booking).toMatchObject({
+      state: 'held',
+      managerAadObjectId: dana.aadObjectId,
+      managerSource: 'graph',
+    });
+    expect(
+      (await bot.database.collections.people.findOne({ _id: amy.aadObjectId }))?.managerAadObjectId,
+    ).toBeFalsy();
+    expect(
+      await bot.database.collections.people.countDocuments({ managerAadObjectId: dana.aadObjectId }),
+    ).toBe(0);
+    expect(asked).toEqual([amy.aadObjectId]);
+  });
+
+  it('does not ask the directory for someone the roster names a manager for', async () => {
+    await bot.execute(ben, 'booking.book', { sessionId: 'cp-1' });
+    const booking = await bot.database.collections.bookings.findOne({
+      'person.aadObjectId': ben.aadObjectId,
+    });
+    expect(booking?.managerAadObjectId).toBe(mark.aadObjectId);
+    expect(booking?.managerSource).toBeUndefined();
+    expect(asked).toEqual([amy.aadObjectId]);
+  });
+
+  it("refuses another manager, and lets the directory's manager approve", async () => {
+    const booking = await bot.database.collections.bookings.findOne({
+      'person.aadObjectId': amy.aadObjectId,
+    });
+    const refused = await bot.execute(mark, 'booking.approve', { bookingId: booking!._id });
+    expect(refused.body.value).toMatch(/Only their line manager or a training coordinator/);
+    expect((await bot.database.collections.bookings.findOne({ _id: booking!._id }))?.state).toBe('held');
+
+    const approved = await bot.execute(dana, 'booking.approve', { bookingId: booking!._id });
+    expect(cardText(approved.body.value)).toMatch(/Approved by Dana Lee/);
+    expect((await bot.database.collections.bookings.findOne({ _id: booking!._id }))?.state).toBe('confirmed');
+  });
 });

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { loadConfiguredCatalogue } from '../../bot/catalogueFromConfig';
-import { bookingRulesOf, loadConfig } from '../../bot/config';
+import { bookingRulesOf, graphSettingsOf, loadConfig } from '../../bot/config';
 
 const root = path.join(__dirname, '..', '..');
 
@@ -84,6 +84,60 @@ describe('configuration', () => {
       TEAMS_SERVICE_URL: 'https://smba.trafficmanager.net/uk/',
     });
     expect(loadConfig({ TEAMS_TENANT_ID: ' ' }).TEAMS_TENANT_ID).toBeUndefined();
+  });
+
+  describe('Microsoft Graph for line managers (issue 13 item 5)', () => {
+    const graph = {
+      GRAPH_TENANT_ID: 'tenant',
+      GRAPH_CLIENT_ID: 'client',
+      GRAPH_CLIENT_SECRET: 'hush-secret',
+    };
+
+    it('is off by default, and on with all three, at the public cloud unless told', () => {
+      expect(graphSettingsOf(loadConfig({}))).toBeUndefined();
+      expect(graphSettingsOf(loadConfig(graph))).toEqual({
+        tenantId: 'tenant',
+        clientId: 'client',
+        clientSecret: 'hush-secret',
+        authorityHost: 'https://login.microsoftonline.com',
+        baseUrl: 'https://graph.microsoft.com',
+      });
+      expect(
+        graphSettingsOf(
+          loadConfig({
+            ...graph,
+            GRAPH_AUTHORITY_HOST: 'https://127.0.0.1:8443/',
+            GRAPH_BASE_URL: 'https://127.0.0.1:8443',
+          }),
+        ),
+      ).toMatchObject({ authorityHost: 'https://127.0.0.1:8443', baseUrl: 'https://127.0.0.1:8443' });
+    });
+
+    it.each([
+      [
+        { GRAPH_TENANT_ID: 'tenant' },
+        /^Invalid configuration: GRAPH_CLIENT_ID is required when GRAPH_TENANT_ID is set/,
+      ],
+      [
+        { GRAPH_TENANT_ID: 'tenant', GRAPH_CLIENT_ID: 'client' },
+        /^Invalid configuration: GRAPH_CLIENT_SECRET is required when GRAPH_TENANT_ID and GRAPH_CLIENT_ID are set/,
+      ],
+      [
+        { GRAPH_CLIENT_SECRET: 'hush-secret' },
+        /^Invalid configuration: GRAPH_TENANT_ID is required when GRAPH_CLIENT_SECRET is set/,
+      ],
+      [{ ...graph, GRAPH_BASE_URL: 'http://graph.example' }, /GRAPH_BASE_URL must be an https:\/\/ address/],
+      [
+        { ...graph, GRAPH_AUTHORITY_HOST: 'login.example' },
+        /GRAPH_AUTHORITY_HOST must be an https:\/\/ address/,
+      ],
+    ])('rejects %j with one line naming what is wrong', (env, message) => {
+      expect(() => loadConfig(env)).toThrow(message);
+    });
+
+    it('never echoes the client secret', () => {
+      expect(() => loadConfig({ GRAPH_CLIENT_SECRET: 'hush-secret' })).toThrow(/^(?!.*hush-secret).*$/);
+    });
   });
 
   it('leaves local mode once the bot has an app id and password', () => {

@@ -6,6 +6,7 @@ import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import type { RetryPolicy } from '../../bot/outbound/retryPolicy';
 import type { Understander } from '../../services/intents/understander';
+import type { ManagerDirectory } from '../../services/people/managerDirectory';
 import type { Clock } from '../../services/shared/clock';
 import { connectDatabase, type Database } from '../../services/storage/database';
 import { testMongoUri } from './testDatabase';
@@ -46,6 +47,8 @@ export interface TestBotOptions {
   clock?: Clock;
   /** In place of the understander trained from the catalogue, e.g. one that records what it was given. */
   understander?: Understander;
+  /** Where the bot asks for line managers the roster does not name (a fake in place of Microsoft Graph). */
+  managerDirectory?: ManagerDirectory;
   /** Runs with an app id and password, so every request must carry a Bot Framework token. */
   authenticated?: boolean;
   /** How long a message waits for its first reply before the bot shows typing (the bot's default otherwise). */
@@ -217,6 +220,7 @@ export async function startTestBot(label: string, options: TestBotOptions = {}):
   const running = await startBot(config, createLogger('silent'), {
     clock: options.clock,
     understander: options.understander,
+    managerDirectory: options.managerDirectory,
     typingDelayMs: options.typingDelayMs,
     outboundRetry: options.outboundRetry,
     holdSweepMs: options.holdSweepMs,
