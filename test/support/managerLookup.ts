@@ -8,7 +8,12 @@ import { createGraphManagerDirectory } from '../../bot/graph/graphManagerDirecto
 async function main() {
   const settings = graphSettingsOf(loadConfig(process.env));
   if (!settings) throw new Error('GRAPH_* is not configured');
-  const directory = createGraphManagerDirectory(settings, pino({ level: 'warn' }, pino.destination(2)));
+  const timeoutMs = process.env.LOOKUP_TIMEOUT_MS ? Number(process.env.LOOKUP_TIMEOUT_MS) : undefined;
+  const directory = createGraphManagerDirectory(
+    settings,
+    pino({ level: 'warn' }, pino.destination(2)),
+    timeoutMs,
+  );
   const answers: Record<string, unknown> = {};
   for (const id of process.argv.slice(2)) answers[id] = (await directory.managerOf(id)) ?? null;
   process.stdout.write(JSON.stringify(answers));

@@ -84,6 +84,7 @@ beforeAll(async () => {
           if (request.headers.authorization !== `Bearer ${TOKEN}`) return json(response, 401, {});
           if (decodeURIComponent(manager[1]!) === 'amy/odd id')
             return json(response, 200, { id: 'dana-oid', displayName: 'Dana Lee' });
+          if (manager[1] === 'graph-hangs') return; // never answers
           if (manager[1] === 'graph-fails')
             return json(response, 503, { error: { code: 'serviceNotAvailable' } });
           return json(response, 404, { error: { code: 'Request_ResourceNotFound' } });
@@ -97,12 +98,17 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  server.closeAllConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   rmSync(dir, { recursive: true, force: true });
 });
 
 /** Asks the directory in a child process that trusts the stand-in's certificate (asynchronously: we serve it). */
-function lookUp(tenant: string, ids: string[]): Promise<{ answers: Record<string, unknown>; log: string }> {
+function lookUp(
+  tenant: string,
+  ids: string[],
+  env: Record<string, string> = {},
+): Promise<{ answers: Record<string, unknown>; log: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       path.join(root, 'node_modules', '.bin', 'tsx'),
@@ -117,6 +123,7 @@ function lookUp(tenant: string, ids: string[]): Promise<{ answers: Record<string
           GRAPH_CLIENT_SECRET: 'client-secret',
           GRAPH_AUTHORITY_HOST: base,
           GRAPH_BASE_URL: base,
+          ...env,
         },
       },
     );
@@ -157,5 +164,13 @@ describe('the line manager from Microsoft Graph', () => {
     expect(failing.answers).toEqual({ 'graph-fails': null });
     expect(failing.log.match(/could not read the line manager from Microsoft Graph/g)).toHaveLength(1);
     expect(failing.log).toMatch(/Microsoft Graph answered 503/);
+  });
+
+  it('gives up on a Graph that does not answer within the time allowed', async () => {
+    const started = Date.now();
+    const slow = await lookUp('tenant-ok', ['graph-hangs'], { LOOKUP_TIMEOUT_MS: '1000' });
+    expect(slow.answers).toEqual({ 'graph-hangs': null });
+    expect(slow.log.match(/could not read the line manager from Microsoft Graph/g)).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(15_000);
   });
 });
