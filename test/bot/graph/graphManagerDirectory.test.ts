@@ -155,6 +155,15 @@ describe('the line manager from Microsoft Graph', () => {
     });
   });
 
+  it('asks Graph once an hour for the same person, but again after a failure', async () => {
+    const asked = (id: string) =>
+      seen.filter((request) => request.url.startsWith(`/v1.0/users/${id}/`)).length;
+    const before = { nobody: asked('nobody'), fails: asked('graph-fails') };
+    await lookUp('tenant-ok', ['nobody', 'nobody', 'graph-fails', 'graph-fails']);
+    expect(asked('nobody') - before.nobody).toBe(1);
+    expect(asked('graph-fails') - before.fails).toBe(2);
+  });
+
   it('answers undefined and logs once when Entra refuses the token, and when Graph fails', async () => {
     const refused = await lookUp('tenant-refusing', ['amy/odd id']);
     expect(refused.answers).toEqual({ 'amy/odd id': null });
