@@ -5,6 +5,7 @@ import type { Booking } from '../services/booking/booking';
 import { approvalFacts } from '../services/booking/approvalFacts';
 import { rememberApprovalCard } from '../services/booking/bookingRepository';
 import type { SeatFreed } from '../services/booking/promoteWaitingList';
+import { withDirectoryApprover } from '../services/booking/directoryApprover';
 import { findByAadObjectId } from '../services/people/staffProfileRepository';
 import { coordinatorOnDuty } from '../services/people/trainingCoordinator';
 import type { BotServices } from './botServices';
@@ -119,10 +120,16 @@ export async function announceFreedSeat(services: BotServices, freed: SeatFreed 
         `Good news: a place came free on ${booking.course} (${when}, ${session.venue}) and it is yours. Ask "my bookings" for the details.`,
       );
     } else {
-      const asked = await askForApproval(services, booking);
+      const held = await withDirectoryApprover(
+        services.database.collections,
+        booking,
+        services.managerDirectory && ((id: string) => services.managerDirectory!.managerOf(id)),
+        services.clock(),
+      );
+      const asked = await askForApproval(services, held);
       await tellBooked(
         services,
-        booking,
+        held,
         `Good news: a place came free on ${booking.course} (${when}, ${session.venue}). It is held for you while ${asked.approverName ?? 'the training coordinator'} approves it${booking.holdUntil ? ` (until ${formatDateTime(booking.holdUntil)})` : ''}.`,
       );
     }

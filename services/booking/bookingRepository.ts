@@ -139,6 +139,30 @@ export async function moveBooking(
   return undefined;
 }
 
+/**
+ * Names the directory's line manager as the approver of a held place that has none (issue 13 item 5), only while it
+ * is held and still has none; the booking as it now stands, or undefined when it moved or got one meanwhile.
+ */
+export function setDirectoryManager(
+  collections: Collections,
+  id: string,
+  manager: { aadObjectId: string; name: string },
+  now: Date,
+): Promise<Booking | null> {
+  return collections.bookings.findOneAndUpdate(
+    { _id: stringId(id), state: 'held', managerAadObjectId: { $exists: false } },
+    {
+      $set: {
+        managerAadObjectId: manager.aadObjectId,
+        managerSource: 'graph',
+        managerName: manager.name,
+        updatedAt: now,
+      },
+    },
+    { returnDocument: 'after' },
+  );
+}
+
 /** Remembers an approval card sent for the booking (at most a few: a manager, perhaps a coordinator). */
 export async function rememberApprovalCard(
   collections: Collections,

@@ -427,4 +427,35 @@ describe('a line manager from the directory when the roster names none (issue 13
     expect(cardText(approved.body.value)).toMatch(/Approved by Dana Lee/);
     expect((await bot.database.collections.bookings.findOne({ _id: booking!._id }))?.state).toBe('confirmed');
   });
+  it('asks the directory for a place moved up from the waiting list, and sends Dana that approval card', async () => {
+    const { bookings, people, sessions } = bot.database.collections;
+    const carl: TestUser = { aadObjectId: 'p-carl', name: 'Carl Hill' };
+    await people.insertOne(readyPractitioner(carl.aadObjectId, { name: carl.name }));
+    await sessions.insertOne(cpSession('cp-small', { capacity: 1 }));
+    // Amy gives up her place on cp-1 so that she may ask for another CP session.
+    const amys = await bookings.findOne({ 'person.aadObjectId': amy.aadObjectId, state: 'confirmed' });
+    await bot.execute(amy, 'booking.cancel', { bookingId: amys!._id });
+    await bot.execute(carl, 'booking.book', { sessionId: 'cp-small' });
+    asked.length = 0;
+
+    const waiting = await bot.execute(amy, 'booking.book', { sessionId: 'cp-small' });
+    expect(cardText(waiting.body.value)).toMatch(/On the waiting list/);
+    expect(asked).toEqual([]);
+
+    const before = bot.connector.received.length;
+    const carls = await bookings.findOne({ 'person.aadObjectId': carl.aadObjectId });
+    await bot.execute(carl, 'booking.cancel', { bookingId: carls!._id });
+
+    const promoted = await bookings.findOne({ 'person.aadObjectId': amy.aadObjectId, sessionId: 'cp-small' });
+    expect(promoted).toMatchObject({
+      state: 'held',
+      managerAadObjectId: dana.aadObjectId,
+      managerSource: 'graph',
+    });
+    expect(asked).toEqual([amy.aadObjectId]);
+    expect(cardsIn(sentTo(bot, dana, before)).map(cardText)).toEqual([expect.stringMatching(/Amy Ward/)]);
+    expect(sentTo(bot, amy, before).map((activity) => activity.text)).toContainEqual(
+      expect.stringMatching(/held for you while Dana Lee approves it/),
+    );
+  });
 });
