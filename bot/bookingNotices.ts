@@ -9,22 +9,12 @@ import { withDirectoryApprover } from '../services/booking/directoryApprover';
 import { findByAadObjectId } from '../services/people/staffProfileRepository';
 import { coordinatorOnDuty } from '../services/people/trainingCoordinator';
 import type { BotServices } from './botServices';
-import type { OutboundMessage } from './outbound/outboundMessage';
-import { sendToPerson } from './outbound/sendToPerson';
+import { sendCardToPerson, tellPerson } from './tellPerson';
 import { updateCardForPerson } from './outbound/updateCard';
 
 // Messages about bookings that reach people outside the turn that caused them: approval requests to managers,
 // outcomes to the people booked, places offered from the waiting list. Each is best effort and never undoes
 // the decision that caused it; what could not be delivered is logged and reported back to the caller.
-
-/** Sends a line and/or a card to someone's own chat with the bot (bot/outbound: limits, retries, new chats). */
-export async function deliver(
-  services: BotServices,
-  aadObjectId: string,
-  message: OutboundMessage,
-): Promise<boolean> {
-  return (await sendToPerson(services, aadObjectId, message)).ok;
-}
 
 /** Sends an approval card and remembers where it went, so that it can be updated when anyone decides. */
 async function sendApprovalCard(
@@ -33,7 +23,7 @@ async function sendApprovalCard(
   aadObjectId: string,
   message: { text: string; card: AdaptiveCard },
 ): Promise<boolean> {
-  const sent = await sendToPerson(services, aadObjectId, message);
+  const sent = await sendCardToPerson(services, aadObjectId, message.card, message.text);
   if (sent.ok && sent.activityId)
     await rememberApprovalCard(services.database.collections, booking._id, {
       aadObjectId,
@@ -104,7 +94,7 @@ export async function askForApproval(services: BotServices, booking: Booking): P
 
 /** Tells the person booked what happened to their place, in their own chat. */
 export function tellBooked(services: BotServices, booking: Booking, text: string): Promise<boolean> {
-  return deliver(services, booking.person.aadObjectId, { text });
+  return tellPerson(services, booking.person.aadObjectId, text);
 }
 
 /** People moved up from a waiting list are told (and held places go for approval); a late seat goes to a coordinator. */
@@ -137,8 +127,10 @@ export async function announceFreedSeat(services: BotServices, freed: SeatFreed 
   if (freed.offeredToCoordinator) {
     const coordinator = await coordinatorOnDuty(services.database.collections);
     if (coordinator)
-      await deliver(services, coordinator.aadObjectId, {
-        text: `A place came free on ${session.course} (${when}, ${session.venue}), too close to the day for the waiting list. Fill it if you can: ${session.capacity - session.booked} of ${session.capacity} free.`,
-      });
+      await tellPerson(
+        services,
+        coordinator.aadObjectId,
+        `A place came free on ${session.course} (${when}, ${session.venue}), too close to the day for the waiting list. Fill it if you can: ${session.capacity - session.booked} of ${session.capacity} free.`,
+      );
   }
 }

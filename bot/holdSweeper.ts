@@ -1,6 +1,7 @@
 import { formatSessionTime } from '../cards/format';
 import { lapseOverdueHolds } from '../services/booking/lapseOverdueHolds';
-import { announceFreedSeat, deliver, refreshApprovalCards, tellBooked } from './bookingNotices';
+import { announceFreedSeat, refreshApprovalCards, tellBooked } from './bookingNotices';
+import { tellPerson } from './tellPerson';
 import type { BotServices } from './botServices';
 
 /** How often held places are checked for their window; a lapse a minute late harms nobody. */
@@ -24,9 +25,11 @@ export async function sweepHolds(services: BotServices): Promise<number> {
       `Your held place on ${booking.course}${when} lapsed: it was not approved in time. Ask "find a session" to ask again.`,
     );
     if (booking.managerAadObjectId)
-      await deliver(services, booking.managerAadObjectId, {
-        text: `${booking.person.name}'s held place on ${booking.course}${when} lapsed without a decision, and went to the next person waiting.`,
-      });
+      await tellPerson(
+        services,
+        booking.managerAadObjectId,
+        `${booking.person.name}'s held place on ${booking.course}${when} lapsed without a decision, and went to the next person waiting.`,
+      );
     await refreshApprovalCards(services, booking);
     await announceFreedSeat(services, freed);
   }

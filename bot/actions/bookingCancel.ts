@@ -2,9 +2,10 @@ import { bookingCard, myBookingsCard } from '../../cards/bookingCard';
 import { formatDateTime, formatSessionTime } from '../../cards/format';
 import { cancelBooking } from '../../services/booking/cancelBooking';
 import { bookingViewOf, myBookings } from '../../services/booking/myBookings';
+import { tellPerson } from '../tellPerson';
 import { bookingCardView } from '../bookingViews';
 import type { ActionRequest } from '../actionRoutes';
-import { announceFreedSeat, deliver, refreshApprovalCards, tellBooked } from '../bookingNotices';
+import { announceFreedSeat, refreshApprovalCards, tellBooked } from '../bookingNotices';
 import type { BookingData } from '../cardData';
 import { cardResponse, messageResponse } from '../invokeResponses';
 import { BOOKING_REFUSED } from '../replies';
@@ -52,9 +53,11 @@ export async function bookingCancel({ data, actor, services }: ActionRequest<Boo
       `${name} cancelled your place on ${outcome.booking.course} (${when}).`,
     );
   } else if (outcome.booking.managerAadObjectId) {
-    await deliver(services, outcome.booking.managerAadObjectId, {
-      text: `${outcome.booking.person.name} cancelled their place on ${outcome.booking.course} (${when}).`,
-    });
+    await tellPerson(
+      services,
+      outcome.booking.managerAadObjectId,
+      `${outcome.booking.person.name} cancelled their place on ${outcome.booking.course} (${when}).`,
+    );
   }
   const notice = { tone: 'good' as const, text: `Cancelled ${outcome.booking.course} on ${when}.` };
   if (outcome.byOther)

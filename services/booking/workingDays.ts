@@ -1,4 +1,5 @@
 import Holidays from 'date-holidays';
+import { LRUCache } from 'lru-cache';
 import { DateTime } from 'luxon';
 import { LONDON_TIME_ZONE } from '../shared/londonTime';
 
@@ -48,7 +49,7 @@ function stepWorkingDays(instant: Date, days: number, direction: 1 | -1): Date {
   return start.set({ year: day.year, month: day.month, day: day.day }).toJSDate();
 }
 
-const landings = new Map<string, DateTime>();
+const landings = new LRUCache<string, DateTime>({ max: 1_000 });
 
 /** The calendar day `days` working days on (or back) from a day; the same question comes up all day long. */
 function landingDay(year: number, month: number, date: number, days: number, direction: 1 | -1): DateTime {
@@ -62,7 +63,6 @@ function landingDay(year: number, month: number, date: number, days: number, dir
     day = day.plus({ days: direction });
     if (isWorkingDay(day)) left -= 1;
   }
-  if (landings.size >= 1_000) landings.clear();
   landings.set(key, day);
   return day;
 }

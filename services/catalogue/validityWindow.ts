@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { DateTime } from 'luxon';
 import { LONDON_TIME_ZONE } from '../shared/londonTime';
 
@@ -14,36 +15,31 @@ export type CalendarInput = Date | string;
  */
 export function londonDay(input: CalendarInput): DateTime {
   const iso = typeof input === 'string' ? input : londonIsoDay(input);
-  return remembered(days, iso, () => {
-    const day = DateTime.fromISO(iso, { zone: 'utc' });
-    if (!day.isValid) throw new Error(`Not a calendar date: ${String(input)}`);
-    return day.startOf('day');
-  });
+  try {
+    return days.memo(iso);
+  } catch {
+    throw new Error(`Not a calendar date: ${String(input)}`);
+  }
 }
 
 // The same few instants ("now", a session's start) and dates (an eCRB's issue day) come up again and again, in a
 // turn and across a rush of bookings; both conversions are pure and a DateTime is immutable, so they are kept.
-const MOST_REMEMBERED = 1_000;
-const instants = new Map<number, string>();
-const days = new Map<string, DateTime>();
-
-function remembered<Key, Value>(memo: Map<Key, Value>, key: Key, make: () => Value): Value {
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const made = make();
-  if (memo.size >= MOST_REMEMBERED) memo.clear();
-  memo.set(key, made);
-  return made;
-}
+const instants = new LRUCache<number, string>({
+  max: 1_000,
+  memoMethod: (time) => DateTime.fromMillis(time, { zone: LONDON_TIME_ZONE }).toISODate() ?? '',
+});
+const days = new LRUCache<string, DateTime>({
+  max: 1_000,
+  memoMethod: (iso) => {
+    const day = DateTime.fromISO(iso, { zone: 'utc' });
+    if (!day.isValid) throw new Error('not a calendar date');
+    return day.startOf('day');
+  },
+});
 
 /** `YYYY-MM-DD` of an instant in London. */
 function londonIsoDay(instant: Date): string {
-  const time = instant.getTime();
-  return remembered(
-    instants,
-    time,
-    () => DateTime.fromMillis(time, { zone: LONDON_TIME_ZONE }).toISODate() ?? '',
-  );
+  return instants.memo(instant.getTime());
 }
 
 /** `YYYY-MM-DD`. */
