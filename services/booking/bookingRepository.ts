@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Collections } from '../storage/collections';
+import { perCollections } from '../storage/perCollections';
 import { insertBatcher } from './insertBatcher';
 import {
   activeKeyOf,
@@ -77,16 +78,7 @@ export async function insertBooking(
   return (await insertsInto(collections).insert(stored)) === 'stored' ? stored : undefined;
 }
 
-const batchers = new WeakMap<Collections, ReturnType<typeof insertBatcher<Booking>>>();
-
-function insertsInto(collections: Collections) {
-  let batcher = batchers.get(collections);
-  if (!batcher) {
-    batcher = insertBatcher(collections.bookings);
-    batchers.set(collections, batcher);
-  }
-  return batcher;
-}
+const insertsInto = perCollections((collections) => insertBatcher(collections.bookings));
 
 export interface Move {
   from: BookingState | readonly BookingState[];

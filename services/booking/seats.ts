@@ -1,6 +1,7 @@
 import type { Filter } from 'mongodb';
 import type { Session } from '../sessions/session';
 import type { Collections } from '../storage/collections';
+import { perCollections } from '../storage/perCollections';
 
 // A session's `booked` counts the bookings that hold a seat (held or confirmed). It changes only here, by
 // conditional single-document updates, so concurrent requests can never take more seats than exist.
@@ -23,21 +24,12 @@ export function takeSeat(
   expected?: SeatExpectation,
 ): Promise<boolean> {
   const key = `${sessionId}\u0000${expected ? JSON.stringify([expected.course, expected.start, expected.accessRoute ?? null, expected.audience ?? null]) : ''}`;
-  let takers = seatTakers.get(collections);
-  if (!takers) {
-    takers = new Map();
-    seatTakers.set(collections, takers);
-  }
-  let taker = takers.get(key);
-  if (!taker) {
-    const created: SeatTaker = { queue: [], busy: false };
-    taker = created;
-    takers.set(key, created);
-  }
-  const queueOf = taker;
+  const takers = seatTakersOf(collections);
+  const taker = takers.get(key) ?? { queue: [], busy: false };
+  takers.set(key, taker);
   return new Promise<boolean>((resolve, reject) => {
-    queueOf.queue.push({ now, resolve, reject });
-    if (!queueOf.busy) void takeQueued(collections, takers, key, queueOf, sessionId, expected);
+    taker.queue.push({ now, resolve, reject });
+    if (!taker.busy) void takeQueued(collections, takers, key, taker, sessionId, expected);
   });
 }
 
@@ -52,7 +44,7 @@ interface SeatTaker {
   busy: boolean;
 }
 
-const seatTakers = new WeakMap<Collections, Map<string, SeatTaker>>();
+const seatTakersOf = perCollections(() => new Map<string, SeatTaker>());
 
 async function takeQueued(
   collections: Collections,

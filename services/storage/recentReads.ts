@@ -4,6 +4,7 @@ import { findOrganisation } from '../people/organisationRepository';
 import type { Session } from '../sessions/session';
 import { findSessionById, findUpcomingSessions } from '../sessions/sessionRepository';
 import type { Collections } from './collections';
+import { perCollections } from './perCollections';
 
 // A Book press needs the session and the person's organisation, which rarely change, and a rush of presses on one
 // session asks for the same ones hundreds of times a second. Each process keeps them for a few seconds. Staleness
@@ -14,25 +15,17 @@ const SESSION_TTL_MS = 5_000;
 /** An organisation's accreditation can take up to a minute to reach bookings. */
 const ORGANISATION_TTL_MS = 60_000;
 
-const sessions = new WeakMap<Collections, LRUCache<string, Session>>();
-const organisations = new WeakMap<Collections, LRUCache<string, { found: Organisation | null }>>();
-
-function cacheFor<Value extends object>(
-  caches: WeakMap<Collections, LRUCache<string, Value>>,
-  collections: Collections,
-  ttl: number,
-): LRUCache<string, Value> {
-  let cache = caches.get(collections);
-  if (!cache) {
-    cache = new LRUCache<string, Value>({ max: 1_000, ttl });
-    caches.set(collections, cache);
-  }
-  return cache;
+/** A bounded cache whose entries expire after `ttl`, one per database connection. */
+function cachePer<Value extends object>(ttl: number) {
+  return perCollections(() => new LRUCache<string, Value>({ max: 1_000, ttl }));
 }
+
+const sessionsOf = cachePer<Session>(SESSION_TTL_MS);
+const organisationsOf = cachePer<{ found: Organisation | null }>(ORGANISATION_TTL_MS);
 
 /** The session as read within the last few seconds, or from the database. */
 export async function recentSession(collections: Collections, id: string): Promise<Session | null> {
-  const cache = cacheFor(sessions, collections, SESSION_TTL_MS);
+  const cache = sessionsOf(collections);
   const cached = cache.get(id);
   if (cached) return cached;
   return freshSession(collections, id);
@@ -41,7 +34,7 @@ export async function recentSession(collections: Collections, id: string): Promi
 /** The session from the database, remembered for the next few seconds. */
 export async function freshSession(collections: Collections, id: string): Promise<Session | null> {
   const session = await findSessionById(collections, id);
-  const cache = cacheFor(sessions, collections, SESSION_TTL_MS);
+  const cache = sessionsOf(collections);
   if (session) cache.set(id, session);
   else cache.delete(id);
   return session;
@@ -53,7 +46,7 @@ export async function recentOrganisation(
   name: string,
 ): Promise<Organisation | undefined> {
   const key = organisationKey(name);
-  const cache = cacheFor(organisations, collections, ORGANISATION_TTL_MS);
+  const cache = organisationsOf(collections);
   const cached = cache.get(key);
   if (cached) return cached.found ?? undefined;
   const found = await findOrganisation(collections, key);
@@ -62,7 +55,7 @@ export async function recentOrganisation(
 }
 
 const UPCOMING_TTL_MS = 5_000;
-const upcoming = new WeakMap<Collections, LRUCache<string, { read: Session[]; at: number }>>();
+const upcomingOf = cachePer<{ read: Session[]; at: number }>(UPCOMING_TTL_MS);
 
 /**
  * A course's coming sessions as read within the last few seconds (what "find a session" lists, soonest first),
@@ -75,7 +68,7 @@ export async function recentUpcomingSessions(
   now: Date,
   limit: number,
 ): Promise<Session[]> {
-  const cache = cacheFor(upcoming, collections, UPCOMING_TTL_MS);
+  const cache = upcomingOf(collections);
   const key = `${course}\u0000${limit}`;
   const cached = cache.get(key);
   if (cached && cached.at <= now.getTime())
