@@ -10,7 +10,6 @@ import { teamMemberCard } from '../cards/teamMemberCard';
 import { waitingForConfirmationCard } from '../cards/waitingForConfirmationCard';
 import { welcomeCard } from '../cards/welcomeCard';
 import { myBookings } from '../services/booking/myBookings';
-import { courseByCode } from '../services/catalogue/courseLookup';
 import { describeModule } from '../services/catalogue/describeModule';
 import { nearestCodes } from '../services/catalogue/nearestCodes';
 import { whatToBring } from '../services/catalogue/whatToBring';
@@ -35,7 +34,7 @@ import { turnLogger } from './turnContext';
 import { sendApprovalsWaiting } from './actions/approvalsWaiting';
 import { NOMINATION_FORM_SENT, sendNominationForm } from './actions/nominateStart';
 import { overviewCard } from './manageSessions';
-import { fillRatesCardFor, onboardingViewFor, personViews } from './views';
+import { fillRatesCardFor, onboardingViewFor, personViews, readinessSessionView } from './views';
 import { welcomeViewFor } from './welcome';
 
 // Free-text questions and "ask" buttons: each intent maps to one handler, which calls one use case in services/
@@ -115,22 +114,13 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
       );
       if (!result.ok) return say(context, replies.SESSION_GONE);
       const { readiness, session, nominated } = result;
-      const course = courseByCode(services.catalogue, readiness.course);
       await context.sendActivity(
         cardMessage(
           readinessCard({
             readiness,
             selfDeclared: profile.source === 'self-declared',
             ...(session
-              ? {
-                  session: {
-                    id: session._id,
-                    title: course?.title ?? session.course,
-                    start: session.start,
-                    end: session.end,
-                    venue: session.venue,
-                  },
-                }
+              ? { session: readinessSessionView(services.catalogue, readiness.course, session) }
               : {}),
           }),
           nominated ? undefined : replies.NOT_NOMINATED_READINESS,

@@ -7,6 +7,9 @@ import type { Catalogue } from '../services/catalogue/loadCatalogue';
 import { AUDIENCE_LABELS } from '../services/catalogue/vocabulary';
 import { listOrganisationNames } from '../services/people/organisationRepository';
 import type { StaffProfile } from '../services/people/staffProfile';
+import type { ReadinessView } from '../cards/readinessCard';
+import { courseByCode } from '../services/catalogue/courseLookup';
+import type { Session } from '../services/sessions/session';
 import type { BotServices } from './botServices';
 
 /** The name Teams gives, tidied and bounded: it is shown on other people's cards. */
@@ -65,4 +68,19 @@ export async function onboardingViewFor(
 export async function fillRatesCardFor(services: BotServices, offset: number) {
   const rates = await fillRates(services.database.collections, services.clock(), { offset });
   return fillRatesCard(rates, (route) => accessRouteLabel(services.catalogue, route));
+}
+
+/** The session a readiness card was measured against, titled with the course the checks are for. */
+export function readinessSessionView(
+  catalogue: Catalogue,
+  course: string,
+  session: Session,
+): NonNullable<ReadinessView['session']> {
+  return {
+    id: session._id,
+    title: courseByCode(catalogue, course)?.title ?? session.course,
+    start: session.start,
+    end: session.end,
+    venue: session.venue,
+  };
 }

@@ -2,15 +2,13 @@ import { bookingCard } from '../../cards/bookingCard';
 import { readinessCard } from '../../cards/readinessCard';
 import { bookSession } from '../../services/booking/bookSession';
 import { bookingViewOf } from '../../services/booking/myBookings';
-import { courseByCode } from '../../services/catalogue/courseLookup';
 import type { ActionRequest } from '../actionRoutes';
-import { askForApproval } from '../bookingNotices';
+import { announceFreedSeat, askForApproval } from '../bookingNotices';
 import { bookingCardView } from '../bookingViews';
 import type { BookSessionData } from '../cardData';
 import { cardResponse, messageResponse } from '../invokeResponses';
 import { BOOKING_REFUSED, ONBOARD_BEFORE_BOOKING } from '../replies';
-import { displayNameOf } from '../views';
-import { announceFreedSeat } from '../bookingNotices';
+import { displayNameOf, readinessSessionView } from '../views';
 
 /**
  * `booking.book`: the presser asks for a place on one session (Book, or Join waiting list when it is full). The
@@ -35,8 +33,7 @@ export async function bookingBook({ data, actor, services }: ActionRequest<BookS
   );
   if (!outcome.ok) {
     switch (outcome.reason) {
-      case 'not_ready': {
-        const course = courseByCode(services.catalogue, outcome.session.course);
+      case 'not_ready':
         return cardResponse(
           readinessCard({
             readiness: outcome.readiness,
@@ -45,16 +42,9 @@ export async function bookingBook({ data, actor, services }: ActionRequest<BookS
               tone: 'warning',
               text: 'Not booked: you would not meet every ContactPoint check on the day of this session. Here is what to do first.',
             },
-            session: {
-              id: outcome.session._id,
-              title: course?.title ?? outcome.session.course,
-              start: outcome.session.start,
-              end: outcome.session.end,
-              venue: outcome.session.venue,
-            },
+            session: readinessSessionView(services.catalogue, outcome.session.course, outcome.session),
           }),
         );
-      }
       case 'already_booked': {
         const view = bookingViewOf(
           services.catalogue,
