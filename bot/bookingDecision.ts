@@ -55,7 +55,7 @@ export async function decideFromCard(
       : `${name} declined your place on ${facts.course.code} ${facts.course.title}${when}${reason ? `: "${reason}"` : ''}. Ask "find a session" for other dates, or talk to ${firstNameOf(name) ?? 'them'}.`,
   );
   await announceFreedSeat(services, outcome.freed);
-  await refreshApprovalCards(services, booking, actor.aadObjectId);
+  await refreshApprovalCards(services, booking, actor.aadObjectId, facts);
   const first = firstNameOf(booking.person.name) ?? booking.person.name;
   return cardResponse(
     approvalCard(facts, {

@@ -2,7 +2,7 @@ import { approvalCard } from '../cards/approvalCard';
 import type { AdaptiveCard } from '../cards/adaptiveCard';
 import { formatSessionTime, formatDateTime } from '../cards/format';
 import type { Booking } from '../services/booking/booking';
-import { approvalFacts } from '../services/booking/approvalFacts';
+import { approvalFacts, type ApprovalFacts } from '../services/booking/approvalFacts';
 import { rememberApprovalCard } from '../services/booking/bookingRepository';
 import type { SeatFreed } from '../services/booking/promoteWaitingList';
 import { withDirectoryApprover } from '../services/booking/directoryApprover';
@@ -40,15 +40,14 @@ export async function refreshApprovalCards(
   services: BotServices,
   booking: Booking,
   pressedBy?: string,
+  /** The facts for this booking as it now stands, when the caller has just read them. */
+  known?: ApprovalFacts,
 ): Promise<void> {
   const cards = (booking.approvalCards ?? []).filter((sent) => sent.aadObjectId !== pressedBy);
   if (!cards.length) return;
-  const facts = await approvalFacts(
-    services.database.collections,
-    services.catalogue,
-    booking,
-    services.clock(),
-  );
+  const facts =
+    known ??
+    (await approvalFacts(services.database.collections, services.catalogue, booking, services.clock()));
   const card = approvalCard(facts);
   for (const sent of cards) await updateCardForPerson(services, sent.aadObjectId, sent.activityId, card);
 }

@@ -17,11 +17,10 @@ export async function nominateSubmit({ data, actor, services }: ActionRequest<No
   if (!actor.isManager) return messageResponse(BOOKING_REFUSED.not_a_manager_nominate);
   const { collections } = services.database;
   const now = services.clock();
-  const choices = await nominationChoices(collections, services.catalogue, actor.aadObjectId, now);
   if (!data.sessionId || data.people.length === 0)
     return cardResponse(
       nominationCard({
-        ...choices,
+        ...(await nominationChoices(collections, services.catalogue, actor.aadObjectId, now)),
         notice: { tone: 'warning', text: 'Choose a session and at least one person.' },
         chosen: { sessionId: data.sessionId, people: data.people },
       }),
