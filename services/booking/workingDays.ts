@@ -25,7 +25,7 @@ function holidaysIn(year: number): Set<string> {
 }
 
 /** Whether a London calendar day is a working day. */
-export function isWorkingDay(day: DateTime): boolean {
+function isWorkingDay(day: DateTime): boolean {
   return day.weekday <= 5 && !holidaysIn(day.year).has(day.toISODate() ?? '');
 }
 
