@@ -22,12 +22,8 @@ export function londonDay(input: CalendarInput): DateTime {
   }
 }
 
-// The same few instants ("now", a session's start) and dates (an eCRB's issue day) come up again and again, in a
-// turn and across a rush of bookings; both conversions are pure and a DateTime is immutable, so they are kept.
-const instants = new LRUCache<number, string>({
-  max: 1_000,
-  memoMethod: (time) => DateTime.fromMillis(time, { zone: LONDON_TIME_ZONE }).toISODate() ?? '',
-});
+// The same few dates (an eCRB's issue day, a session's day) come up again and again, in a turn and across a
+// rush of bookings; the conversion is pure and a DateTime is immutable, so days are kept.
 const days = new LRUCache<string, DateTime>({
   max: 1_000,
   memoMethod: (iso) => {
@@ -37,9 +33,18 @@ const days = new LRUCache<string, DateTime>({
   },
 });
 
+// London is UTC or UTC+1 and changes over at 01:00 UTC, so its midnight and its clock changes all fall on a
+// whole UTC hour: every instant in one UTC hour has the same London day. Keyed by hour, "now" is found again on
+// every turn, where a key per millisecond would never be.
+const HOUR_MS = 3_600_000;
+const hours = new LRUCache<number, string>({
+  max: 1_000,
+  memoMethod: (hour) => DateTime.fromMillis(hour * HOUR_MS, { zone: LONDON_TIME_ZONE }).toISODate() ?? '',
+});
+
 /** `YYYY-MM-DD` of an instant in London. */
 function londonIsoDay(instant: Date): string {
-  return instants.memo(instant.getTime());
+  return hours.memo(Math.floor(instant.getTime() / HOUR_MS));
 }
 
 /** `YYYY-MM-DD`. */

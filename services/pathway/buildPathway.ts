@@ -108,7 +108,13 @@ export function buildPathway(catalogue: Catalogue, profile: StaffProfile, option
     }
   }
 
+  // Asked for the same codes again and again while the route settles below, so each is worked out once.
+  const completions = new Map<string, Completion | undefined>();
   const completion = (code: string): Completion | undefined => {
+    if (!completions.has(code)) completions.set(code, completionOf(code));
+    return completions.get(code);
+  };
+  const completionOf = (code: string): Completion | undefined => {
     const own = latestValid(catalogue, profile, code, today);
     if (own && !own.lapsed) return own;
     // Domain §4: for managers, IW02 in place of IS01, CAF01, LP01 and ISI01.

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { DateTime } from 'luxon';
 import {
   formatCalendarDate,
   formatDate,
@@ -18,6 +19,22 @@ describe('UK dates and times', () => {
     expect(formatSessionTime(new Date('2026-12-07T09:30:00Z'), new Date('2026-12-07T13:00:00Z'))).toBe(
       'Mon 7 Dec 2026, 09:30 to 13:00',
     );
+  });
+
+  // Days and times are kept once worked out (by UTC hour for a day, by instant for a time): every quarter hour
+  // across both clock changes and the midnights either side must still read as London reads them.
+  it.each([
+    ['spring forward', '2026-03-28T20:00:00Z'],
+    ['fall back', '2026-10-24T20:00:00Z'],
+  ])('keeps London days and times right around the %s', (_, from) => {
+    for (let step = 0; step < 4 * 60; step++) {
+      const instant = new Date(Date.parse(from) + step * 15 * 60_000);
+      const london = DateTime.fromJSDate(instant, { zone: 'Europe/London' });
+      expect([isoDay(londonDay(instant)), formatDateTime(instant)]).toEqual([
+        london.toISODate(),
+        london.toFormat('ccc d LLL yyyy, HH:mm'),
+      ]);
+    }
   });
 
   it.each([
