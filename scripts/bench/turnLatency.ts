@@ -31,8 +31,10 @@ import { ms, type Section, type Table } from './section';
 // Both bots run in this process, on the same stand-in Bot Connector, and are driven alike: the same people
 // send the same messages, with the normal delivery mode (replies are POSTed to the connector, as Teams has
 // them). Each simulated person sends their next message as soon as the last one is answered (no think time),
-// so 50 turns are in flight at all times. The two bots take turns in short rounds, so machine noise falls on
-// both alike; the figures come from this one run.
+// so 50 turns are in flight at all times: a measure of how much work a turn is, as the bots are saturated and
+// a turn's time is mostly waiting behind the others. Then the same people are paced as people chat, where a
+// turn's time is its own. The two bots take turns in short rounds, so machine noise falls on both alike; the
+// figures come from this one run.
 
 // Two knobs for other questions, e.g. how the bots compare when the connector is a network hop away, as Teams'
 // is: BENCH_USERS=10 BENCH_CONNECTOR_MS=50 npm run bench.
@@ -42,6 +44,10 @@ const CONNECTOR_MS = Number(process.env.BENCH_CONNECTOR_MS ?? 0);
 /** People not on the roster, about one in seventeen (they meet the onboarding card). */
 const NEWCOMERS = Math.round(USERS * 0.06);
 const WARM_UP_MS = 2_000;
+/** Paced like people: a pause of 0.5-1.5 s after each answer (about 50 messages a second from 50 people). */
+const PAUSE_MS = { min: 500, max: 1_500 };
+const PACED_ROUND_MS = 2_500;
+const PACED_ROUNDS = 6;
 const ROUND_MS = 1_250;
 /** Rounds per bot, alternating (bot, echo, echo, bot, ...): short, so noise from other work falls on both. */
 const ROUNDS = 8;
@@ -161,23 +167,18 @@ async function measure(stack: (() => Promise<unknown>)[]): Promise<Table[]> {
   // Warm-up: every person sends every kind once to each bot (pools, JIT), and the replies each gets are learnt.
   for (const target of targets) await driver.warmUp(target, WARM_UP_MS);
 
-  const results = new Map<Target, { samples: Sample[]; ms: number; commands: number; calls: number }>();
-  for (const target of targets) results.set(target, { samples: [], ms: 0, commands: 0, calls: 0 });
   const connectionsBefore = db.connectionsCreated();
-  for (let round = 0; round < ROUNDS; round++) {
-    const order = round % 2 === 0 ? [trainingBot, echoBot] : [echoBot, trainingBot];
-    for (const target of order) {
-      const totals = results.get(target)!;
-      const commandsBefore = target.commands();
-      const callsBefore = connector.calls();
-      const started = performance.now();
-      totals.samples.push(...(await driver.round(target, ROUND_MS)));
-      totals.ms += performance.now() - started;
-      totals.commands += target.commands() - commandsBefore;
-      totals.calls += connector.calls() - callsBefore;
-    }
-  }
+  const results = await alternate(targets, ROUNDS, (target) => driver.round(target, ROUND_MS), connector);
   const connectionsOpened = db.connectionsCreated() - connectionsBefore;
+
+  // The same people paced as people chat: each reads the answer before the next message. Here the bots are far
+  // from busy, so a turn's time is the work it does rather than time queued behind other turns.
+  const paced = await alternate(
+    targets,
+    PACED_ROUNDS,
+    (target) => driver.round(target, PACED_ROUND_MS, pause),
+    connector,
+  );
 
   const ours = results.get(trainingBot)!;
   const theirs = results.get(echoBot)!;
@@ -252,7 +253,59 @@ async function measure(stack: (() => Promise<unknown>)[]): Promise<Table[]> {
       ['any message (echo bot)', 'anyone', 0, '-', echoCalls],
     ],
   };
-  return [summary, byKind, costs];
+  const pacedOurs = paced.get(trainingBot)!;
+  const pacedTheirs = paced.get(echoBot)!;
+  const pacedRatio = (q: number) => p(pacedOurs.samples, q) / p(pacedTheirs.samples, q);
+  const pacedSummary: Table = {
+    title:
+      `The same ${USERS} people paced as people chat (a ${PAUSE_MS.min / 1000}-${PAUSE_MS.max / 1000} s pause ` +
+      `after each answer), the same connector; ${PACED_ROUNDS} alternating rounds of ${PACED_ROUND_MS / 1000} s per bot`,
+    columns: ['figure', 'training bot', 'echo bot', 'ratio'],
+    rows: [
+      ['turns measured', pacedOurs.samples.length, pacedTheirs.samples.length, ''],
+      ['turns per second', throughput(pacedOurs), throughput(pacedTheirs), ''],
+      [
+        'p50 turn time',
+        ms(p(pacedOurs.samples, 0.5)),
+        ms(p(pacedTheirs.samples, 0.5)),
+        `${pacedRatio(0.5).toFixed(2)}x`,
+      ],
+      [
+        'p95 turn time',
+        ms(p(pacedOurs.samples, 0.95)),
+        ms(p(pacedTheirs.samples, 0.95)),
+        `${pacedRatio(0.95).toFixed(2)}x`,
+      ],
+      ['failed turns', failures(trainingBot), failures(echoBot), ''],
+    ],
+  };
+  return [summary, byKind, costs, pacedSummary];
+}
+
+type Totals = { samples: Sample[]; ms: number; commands: number; calls: number };
+
+/** Rounds of each target in turn (training, echo, echo, training, ...), so noise falls on both alike. */
+async function alternate(
+  targets: Target[],
+  rounds: number,
+  round: (target: Target) => Promise<Sample[]>,
+  connector: Connector,
+): Promise<Map<Target, Totals>> {
+  const results = new Map<Target, Totals>();
+  for (const target of targets) results.set(target, { samples: [], ms: 0, commands: 0, calls: 0 });
+  for (let r = 0; r < rounds; r++) {
+    for (const target of r % 2 === 0 ? targets : [...targets].reverse()) {
+      const totals = results.get(target)!;
+      const commandsBefore = target.commands();
+      const callsBefore = connector.calls();
+      const started = performance.now();
+      totals.samples.push(...(await round(target)));
+      totals.ms += performance.now() - started;
+      totals.commands += target.commands() - commandsBefore;
+      totals.calls += connector.calls() - callsBefore;
+    }
+  }
+  return results;
 }
 
 /** Everyone on the demo roster, then copies of its practitioners, then a few people not on the roster. */
@@ -398,17 +451,21 @@ class Driver {
     for (const [key, count] of replies) target.expected.set(key, count);
   }
 
-  async round(target: Target, durationMs: number): Promise<Sample[]> {
+  /** Each person sends, waits for the answer, pauses (`pause()` ms, none by default) and sends again. */
+  async round(target: Target, durationMs: number, pause?: () => number): Promise<Sample[]> {
     const end = performance.now() + durationMs;
     const samples: Sample[] = [];
     await Promise.all(
       this.users.map(async (user, u) => {
+        // Paced people do not all start at the same moment, or the first messages would queue behind each other.
+        if (pause) await new Promise((resolve) => setTimeout(resolve, Math.random() * pause()));
         while (performance.now() < end) {
           const s = this.position[u]!;
           this.position[u] = (s + 1) % MIX.length;
           const step = MIX[s]!;
           const done = await this.turn(target, user, step, target.expected.get(`${u}:${s}`) ?? 1);
           if (done) samples.push({ kind: step.kind, ms: done.ms, answeredMs: done.answeredMs });
+          if (pause) await new Promise((resolve) => setTimeout(resolve, pause()));
         }
       }),
     );
@@ -452,6 +509,8 @@ class Driver {
     }
   }
 }
+
+const pause = () => PAUSE_MS.min + Math.random() * (PAUSE_MS.max - PAUSE_MS.min);
 
 /** Lets replies sent after the HTTP answer arrive. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
