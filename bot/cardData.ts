@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AccessRoute, Audience, ServiceGroup } from '../services/catalogue/vocabulary';
-import { INTENTS, PARTS_OF_DAY } from '../services/intents/understanding';
+import { INTENTS, PARTS_OF_DAY, TEAM_VIEWS } from '../services/intents/understanding';
 
 // What the confirmation queue's buttons send. Card data is untrusted input: the person acting is taken from
 // Teams (`from.aadObjectId`), never from here; `declaredAt` only says which version the coordinator saw.
@@ -48,7 +48,7 @@ export const AskData = z.object({
   modules: z.array(z.string().max(20)).max(5).optional(),
   sessionId: z.string().max(100).optional(),
   /** For `team_status` buttons: only the manager's team, only the people waiting to be confirmed, or only those blocked. */
-  only: z.enum(['team', 'waiting', 'blocked']).optional(),
+  only: z.enum(TEAM_VIEWS).optional(),
 });
 export type AskData = z.infer<typeof AskData>;
 

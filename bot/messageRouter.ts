@@ -32,6 +32,7 @@ import type { AskData } from './cardData';
 import * as replies from './replies';
 import { turnLogger } from './turnContext';
 import { sendApprovalsWaiting } from './actions/approvalsWaiting';
+import { sendSessionsRunBy } from './actions/trainerSessions';
 import { NOMINATION_FORM_SENT, sendNominationForm } from './actions/nominateStart';
 import { overviewCard } from './manageSessions';
 import { fillRatesCardFor, onboardingViewFor, personViews, readinessSessionView } from './views';
@@ -70,7 +71,10 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
     const { sent, line } = await sendApprovalsWaiting(context, actor, services);
     if (!sent) await say(context, line);
   },
-  manage_sessions: async ({ context, actor, services }) => {
+  manage_sessions: async (request) => {
+    const { context, actor, services } = request;
+    // "Sessions I run" from a trainer is their own list, as their welcome button shows it.
+    if (!actor.isCoordinator && actor.isTrainer) return sendSessionsRunBy(request);
     if (!actor.isCoordinator) return say(context, replies.COORDINATORS_ONLY_SESSIONS);
     await context.sendActivity(cardMessage(await overviewCard(services, { offset: 0 })));
   },
@@ -172,9 +176,11 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
       return aboutSomeoneElse(request, understanding.entities.people[0] as string);
     if (!actor.isManager && !actor.isCoordinator) return say(context, replies.NOT_MANAGER_OR_COORDINATOR);
     const { collections } = services.database;
-    const blockedOnly = understanding.only === 'blocked' || Boolean(understanding.entities.blockedOnly);
-    const showTeam = actor.isManager && understanding.only !== 'waiting';
-    if (showTeam) {
+    // A button says which part it shows; words may too ("who is blocked?", "waiting to be confirmed").
+    const only = understanding.only ?? understanding.entities.teamView;
+    const blockedOnly = only === 'blocked';
+    let teamShown = false;
+    if (actor.isManager && !(actor.isCoordinator && only === 'waiting')) {
       const team = await teamOverview(
         collections,
         services.catalogue,
@@ -183,11 +189,16 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
         services.clock(),
       );
       // A coordinator with no reports sees only the coordinator's view.
-      if (team.teamSize || !actor.isCoordinator) await context.sendActivity(cardMessage(teamCard(team)));
+      if (team.teamSize || !actor.isCoordinator) {
+        await context.sendActivity(cardMessage(teamCard(team)));
+        teamShown = true;
+      }
     }
-    if (actor.isCoordinator && !blockedOnly && understanding.only !== 'team') {
+    if (actor.isCoordinator && !blockedOnly && !(teamShown && only === 'team')) {
       const waiting = await waitingForConfirmation(collections, 0);
       await context.sendActivity(cardMessage(waitingForConfirmationCard(waiting)));
+    } else if (!teamShown) {
+      await say(context, replies.NO_TEAM_TO_SHOW);
     }
   },
 

@@ -9,6 +9,9 @@ import { formatSessionTime } from '../cards/format';
 export const NOT_A_MANAGER = 'That view is for line managers. Ask "my training" for your own.';
 export const NOT_MANAGER_OR_COORDINATOR =
   'That view is for line managers and training coordinators. Ask "my training" for your own.';
+/** A coordinator with no reports of their own asking who in their team is blocked. */
+export const NO_TEAM_TO_SHOW =
+  'Nobody reports to you on the roster, so there is no team to show. Ask "fill rates" for the sessions, or "waiting to be confirmed" for new people.';
 export const COORDINATORS_ONLY_FILL_RATES =
   'Fill rates are for training coordinators. Ask "find a session" to see places left.';
 export const THANKS = 'You\'re welcome. Ask me anything about your training, or type "help".';

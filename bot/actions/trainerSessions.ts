@@ -7,9 +7,19 @@ import { cardMessage } from '../attachments';
 import { messageResponse } from '../invokeResponses';
 
 /** `trainer.sessions`: the sessions the clicker is down to run, sent below (the welcome card stays). */
-export async function trainerSessions({ context, actor, services }: ActionRequest<unknown>) {
-  if (!actor.isTrainer)
+export async function trainerSessions(request: ActionRequest<unknown>) {
+  if (!request.actor.isTrainer)
     return messageResponse('That list is for trainers. Ask "find a session" for dates to attend.');
+  await sendSessionsRunBy(request);
+  return messageResponse('Answered below.');
+}
+
+/** The sessions a trainer is down to run, as a card in the chat: from the button, or asked in words. */
+export async function sendSessionsRunBy({
+  context,
+  actor,
+  services,
+}: Pick<ActionRequest<unknown>, 'context' | 'actor' | 'services'>): Promise<void> {
   const view = await sessionsRunBy(services.database.collections, actor.aadObjectId, services.clock());
   await context.sendActivity(
     cardMessage(
@@ -20,5 +30,4 @@ export async function trainerSessions({ context, actor, services }: ActionReques
       ),
     ),
   );
-  return messageResponse('Answered below.');
 }

@@ -115,7 +115,7 @@ const ENTITY_RULES: EntityRule[] = [
   {
     entity: 'blocked only (team_status)',
     expected: (item) => (item.blockedOnly ? 'yes' : ''),
-    got: (got) => (got.entities.blockedOnly ? 'yes' : ''),
+    got: (got) => (got.entities.teamView === 'blocked' ? 'yes' : ''),
     onlyFor: 'team_status',
   },
   {

@@ -1,9 +1,9 @@
 import { EVERYDAY_WORDS } from './features';
-import type { Feature, Intent } from './understanding';
+import type { Feature, Intent, TeamView } from './understanding';
 
 /**
  * Word rules that refine an intent the classifier chose: which feature a `not_yet` request asks for, and
- * whether a `team_status` question asks only for those blocked. Hand-written, so they are read at a glance.
+ * which part of a `team_status` question is asked for. Hand-written, so they are read at a glance.
  */
 
 // Checked in this order, the first that matches wins: "remind all staff booked on Friday" asks for reminders,
@@ -37,9 +37,19 @@ export function featureOf(tokens: readonly string[]): Feature | undefined {
 const BLOCKED =
   /\b(blocked|blocking|block|blocks|stuck|held up|holding|hold up|hold ups|can not go|cannot go|not ready|not eligible|not allowed|expired|expiring|expire|expires|lapsed|run out|runs out|out of date|missing|lacking|prerequisites?|prereqs?|barred|outstanding checks|held back|waiting (on|for) (a|an|their|the)? ?(crb|ecrb|checks?|prerequisites?|competence|id)|competence|can not (book|do|go|attend|get)|stopped|stopping|problems?|issues?)\b/;
 
-/** Whether a `team_status` question asks only for those blocked ("who is blocked?", "anyone stuck?"). */
-export function asksForBlocked(tokens: readonly string[]): boolean {
-  return BLOCKED.test(tokens.join(' '));
+// Words of a coordinator's question about the people whose self-declared details wait for confirming.
+const UNCONFIRMED =
+  /\b(unconfirmed|to be confirmed|(waiting|wait|awaiting) (for )?(confirmation|confirming|to be confirmed|approval of (their )?details)|self declared|declared themselves|signed (up|themselves up) themselves|signed up on their own)\b/;
+
+/**
+ * The part of a `team_status` question: those blocked ("who is blocked?", "anyone stuck?"), the people waiting
+ * to be confirmed, or the asker's own team ("my team"); undefined for all of it.
+ */
+export function teamViewOf(tokens: readonly string[]): TeamView | undefined {
+  const text = tokens.join(' ');
+  if (BLOCKED.test(text)) return 'blocked';
+  if (UNCONFIRMED.test(text)) return 'waiting';
+  return TEAM.test(text) ? 'team' : undefined;
 }
 
 // The asker's team or staff ("my team", "my staff", "anyone in my service", "of mine").

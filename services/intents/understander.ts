@@ -18,13 +18,7 @@ import { parseLabelledUtterances, type LabelledUtterance } from './labelledUtter
 import { moduleQuestionsOf } from './moduleQuestion';
 import { stripMarkup, tokenise } from './normalise';
 import { nameSpans, peopleIn } from './people';
-import {
-  asksAboutTeam,
-  asksForBlocked,
-  asksOutsideTraining,
-  bookingRequestOf,
-  featureOf,
-} from './requestKinds';
+import { asksAboutTeam, teamViewOf, asksOutsideTraining, bookingRequestOf, featureOf } from './requestKinds';
 import { MONTH_WORDS, partOfDayIn, venueIn, whenIn } from './sessionFilters';
 import { leadingSmallTalk, smallTalkOf } from './smallTalk';
 import { createSpeller } from './spelling';
@@ -237,7 +231,10 @@ export function createUnderstander(
       result.moduleQuestions = questions;
     }
     if (intent === 'not_yet') result.feature = feature;
-    if (intent === 'team_status' && asksForBlocked(tokens)) result.blockedOnly = true;
+    if (intent === 'team_status') {
+      const view = teamViewOf(tokens);
+      if (view) result.teamView = view;
+    }
     return {
       intent,
       confidence: smallTalk ? 1 : knowsAWord ? (best?.probability ?? 0) : 0,
@@ -302,7 +299,7 @@ export function createUnderstander(
 function aboutWhom(intent: Intent, tokens: readonly string[], people: number): Intent {
   const team = asksAboutTeam(tokens) || people > 1;
   if (team && (intent === 'pathway' || intent === 'readiness')) return 'team_status';
-  if (!team && people === 1 && intent === 'team_status' && !asksForBlocked(tokens)) return 'pathway';
+  if (!team && people === 1 && intent === 'team_status' && teamViewOf(tokens) !== 'blocked') return 'pathway';
   return intent;
 }
 

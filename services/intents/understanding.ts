@@ -86,6 +86,9 @@ export type WhenPhrase =
   | { kind: 'month'; month: number }
   | { kind: 'before' | 'after'; month: number; day: number };
 
+export const TEAM_VIEWS = ['team', 'waiting', 'blocked'] as const;
+export type TeamView = (typeof TEAM_VIEWS)[number];
+
 export const PARTS_OF_DAY = ['morning', 'afternoon'] as const;
 export type PartOfDay = (typeof PARTS_OF_DAY)[number];
 
@@ -108,8 +111,12 @@ export interface Entities {
    * ("I", "me", "my"). The bot matches them against the asker's team.
    */
   people: string[];
-  /** `team_status` narrowed to those blocked for ContactPoint training ("who is blocked?"). */
-  blockedOnly?: boolean;
+  /**
+   * Which part of `team_status` is asked for: the asker's own team ("my team"), the people waiting for a
+   * coordinator to confirm their details ("waiting to be confirmed"), or those blocked for ContactPoint training
+   * ("who is blocked?"). Absent: all the asker may see.
+   */
+  teamView?: TeamView;
   /** Only for `not_yet`. */
   feature?: Feature;
   /** `find_session` filters. */

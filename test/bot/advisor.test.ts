@@ -271,9 +271,9 @@ describe('onboarding someone who is not on the roster', () => {
     expect(team).not.toContain('Sam Okafor');
 
     await bot.say(chloe, 'hi');
-    // Chloe coordinates and manages: her team's card, then the people waiting to be confirmed.
-    const cards = cardsIn(await bot.say(chloe, 'which of my team still need training?'));
-    const waiting = cardText(cards.at(-1));
+    // Chloe coordinates: the people waiting to be confirmed, with the manager they named.
+    const [card] = cardsIn(await bot.say(chloe, 'who is waiting to be confirmed?'));
+    const waiting = cardText(card);
     expect(waiting).toMatch(/waiting for their details to be confirmed[\s\S]*Sam Okafor/);
     expect(waiting).toMatch(/Mark Evans \(mark\.evans@northdale\.example\.gov\.uk\): confirming links them/);
   });

@@ -35,7 +35,7 @@ describe('confirming and rejecting self-declared people from cards', () => {
   }
 
   async function waitingCard(): Promise<any> {
-    const cards = cardsIn(await bot.say(chloe, 'how is my team doing'));
+    const cards = cardsIn(await bot.say(chloe, 'who is waiting to be confirmed?'));
     const card = cards.find((candidate) => cardText(candidate).includes('waiting for their details'));
     expect(cardProblems(card)).toEqual([]);
     return card;

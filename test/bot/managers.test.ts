@@ -1,7 +1,7 @@
 import { loadDemoData } from '../../scripts/demo/loadDemoData';
 import { loadCatalogue } from '../../services/catalogue/loadCatalogue';
 import { cardProblems } from '../support/cardValidation';
-import { personaUser } from '../support/people';
+import { personaUser, staffProfile } from '../support/people';
 import { cardsIn, cardText, startTestBot, textsIn, type TestBot, type TestUser } from '../support/botHarness';
 
 // Issue 12 §3: managers act on their own team from the team card: View a person, Confirm IT competence.
@@ -106,5 +106,31 @@ describe('a manager acting on their team from the team card', () => {
     const response = await bot.execute(mark, 'team.member', outsider);
     expect(cardText(response.body.value)).toMatch(/That person is no longer in your team/);
     expect(cardText(response.body.value)).not.toContain("Chloe Brown's training");
+  });
+
+  it('answers each part of a team question in words: blocked, waiting to be confirmed, or the team', async () => {
+    const firstLines = (sent: any[]) => cardsIn(sent).map((card) => cardText(card).split('\n')[0]);
+    expect(firstLines(await bot.say(chloe, 'who in my team is blocked?'))).toEqual([
+      'Your team: blocked for ContactPoint training',
+    ]);
+    expect(firstLines(await bot.say(chloe, 'who is waiting to be confirmed?'))).toEqual([
+      'People waiting for their details to be confirmed',
+    ]);
+    expect(firstLines(await bot.say(chloe, 'how is my team doing'))).toEqual(["Your team's training"]);
+    // A manager has no queue of people to confirm: the words show their team.
+    expect(firstLines(await bot.say(mark, 'who is waiting to be confirmed?'))).toEqual([
+      "Your team's training",
+    ]);
+  });
+
+  it('tells a coordinator with nobody reporting to them that there is no team to show', async () => {
+    const cora = { aadObjectId: '22222222-2222-4222-8222-00000000c0a1', name: 'Cora Lane' };
+    await bot.database.collections.people.insertOne(
+      staffProfile(cora.aadObjectId, { name: cora.name, permissions: ['coordinator'] }),
+    );
+    await bot.say(cora, 'hi');
+    const replies = await bot.say(cora, 'who is blocked?');
+    expect(cardsIn(replies)).toHaveLength(0);
+    expect(textsIn(replies)).toEqual([expect.stringMatching(/Nobody reports to you on the roster/)]);
   });
 });

@@ -62,6 +62,31 @@ describe('the welcome, as each persona', () => {
     }
   });
 
+  // People type what they saw on a button: the words get the same answer as the press, and nothing more.
+  it.each(['practitioner', 'manager', 'coordinator', 'trainer'])(
+    "answers a %s typing a welcome button's words as the button does",
+    async (key) => {
+      const user = personaUser(key);
+      await bot.say(user, 'hi');
+      const buttons = buttonsOf(cardsIn(await bot.say(user, 'help'))[0]);
+      const answers = (sent: any[]) => [
+        ...cardsIn(sent).map((card) => cardText(card).split('\n')[0]),
+        ...textsIn(sent),
+      ];
+      for (const button of buttons) {
+        const pressed = await bot.execute(user, button.verb, button.data);
+        // Nothing sent: the invoke's own answer is it, a card shown in place or a message.
+        const inPlace = pressed.body.value;
+        const pressedAnswers = answers(pressed.sent);
+        const expected = pressedAnswers.length
+          ? pressedAnswers
+          : [typeof inPlace === 'object' ? cardText(inPlace).split('\n')[0] : String(inPlace)];
+        const typed = answers(await bot.say(user, button.title));
+        expect({ button: button.title, answers: typed }).toEqual({ button: button.title, answers: expected });
+      }
+    },
+  );
+
   it('lists the sessions the trainer runs, with places taken', async () => {
     const tom = personaUser('trainer');
     const response = await bot.execute(tom, 'trainer.sessions', {});

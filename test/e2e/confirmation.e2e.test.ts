@@ -51,7 +51,7 @@ describeInPlayground('a coordinator confirming people in Agents Playground, in C
       await openChat('Personal Chat');
       await cards('Welcome, Chloe').first().waitFor({ timeout: REPLY_TIMEOUT });
       const card = await newCard('People waiting for their details to be confirmed');
-      await expectReply(() => ask('how is my team doing'), card);
+      await expectReply(() => ask('who is waiting to be confirmed?'), card);
       const text = await card.textContent();
       expect(text).toContain('Sam Okafor');
       expect(text).toContain('Zoe Bronte');

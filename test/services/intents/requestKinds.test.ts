@@ -1,12 +1,12 @@
 import { tokenise } from '../../../services/intents/normalise';
 import {
   asksAboutTeam,
-  asksForBlocked,
   asksOutsideTraining,
   bookingRequestOf,
   featureOf,
+  teamViewOf,
 } from '../../../services/intents/requestKinds';
-import type { Feature, Intent } from '../../../services/intents/understanding';
+import type { Feature, Intent, TeamView } from '../../../services/intents/understanding';
 
 describe('what a not-yet request asks for', () => {
   it.each<[string, Feature]>([
@@ -38,15 +38,19 @@ describe('what a not-yet request asks for', () => {
 });
 
 describe('team questions', () => {
-  it.each([
-    ['who is blocked', true],
-    ['which of my staff are stuck', true],
-    ['anyone with an expired crb', true],
-    ['whose IT competence is missing', true],
-    ['who still needs IS02', false],
-    ['how is my team doing', false],
-  ])('"%s" asks only for the blocked: %s', (text, blocked) => {
-    expect(asksForBlocked(tokenise(text))).toBe(blocked);
+  it.each<[string, TeamView | undefined]>([
+    ['who is blocked', 'blocked'],
+    ['which of my staff are stuck', 'blocked'],
+    ['anyone with an expired crb', 'blocked'],
+    ['whose IT competence is missing', 'blocked'],
+    ['who still needs IS02', undefined],
+    ['how is my team doing', 'team'],
+    ['waiting to be confirmed', 'waiting'],
+    ['who is waiting for confirmation', 'waiting'],
+    ['people who signed up themselves', 'waiting'],
+    ['has my booking been confirmed', undefined],
+  ])('"%s" asks for the part: %s', (text, view) => {
+    expect(teamViewOf(tokenise(text))).toBe(view);
   });
 
   it.each([

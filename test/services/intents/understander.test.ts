@@ -418,8 +418,11 @@ describe('people and the team', () => {
   });
 
   it('asks only for the blocked when a team question says so', () => {
-    expect(understand('who in my team is stuck?').entities.blockedOnly).toBe(true);
-    expect(understand('who in my team still needs IS02').entities.blockedOnly).toBeUndefined();
+    expect(understand('who in my team is stuck?').entities.teamView).toBe('blocked');
+    expect(understand('who in my team still needs IS02').entities.teamView).toBe('team');
+    expect(understand('who is waiting to be confirmed?').entities.teamView).toBe('waiting');
+    expect(understand('waiting to be confirmed').entities.teamView).toBe('waiting');
+    expect(understand('how is everyone getting on').entities.teamView).toBeUndefined();
   });
 
   it('finds lower-case names the bot knows from its context, never the asker', () => {
