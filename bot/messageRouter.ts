@@ -82,7 +82,12 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
   pathway: (request, understanding) =>
     aboutThemselves(request, understanding, async (profile) => {
       const { context, services } = request;
-      const pathway = pathwayForPerson(services.catalogue, profile, services.clock());
+      const pathway = pathwayForPerson(
+        services.catalogue,
+        profile,
+        services.clock(),
+        request.actor.placesHeld,
+      );
       const person = personViews(services.catalogue, profile, context);
       await context.sendActivity(cardMessage(pathwayCard({ ...person, pathway })));
     }),
@@ -147,7 +152,7 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
       const answer = await sessionsFor(
         services.database.collections,
         services.catalogue,
-        profile,
+        { profile, placesHeld: request.actor.placesHeld },
         understanding.entities,
         services.clock(),
       );

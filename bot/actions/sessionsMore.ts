@@ -11,7 +11,7 @@ export async function sessionsMore({ data, actor, services }: ActionRequest<More
   const answer = await sessionsFor(
     services.database.collections,
     services.catalogue,
-    actor.profile,
+    { profile: actor.profile, placesHeld: actor.placesHeld },
     {
       modules: [data.course.toUpperCase()],
       contactPoint: false,

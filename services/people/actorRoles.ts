@@ -1,3 +1,4 @@
+import type { PlaceHeld } from '../booking/bookingRepository';
 import type { Collections } from '../storage/collections';
 import { isOfRecord, type StaffProfile } from './staffProfile';
 import { findWithReportsFlag } from './staffProfileRepository';
@@ -9,6 +10,8 @@ export interface Actor {
   isManager: boolean;
   isCoordinator: boolean;
   isTrainer: boolean;
+  /** Their active bookings (held, waiting, confirmed), read with the profile in the same round trip. */
+  placesHeld: PlaceHeld[];
 }
 
 /**
@@ -38,14 +41,19 @@ export async function identifyActorInConversation(
 
 function actorFrom(
   aadObjectId: string,
-  { profile, hasReports: reports }: { profile: StaffProfile | null; hasReports: boolean },
+  {
+    profile,
+    hasReports: reports,
+    placesHeld,
+  }: { profile: StaffProfile | null; hasReports: boolean; placesHeld: PlaceHeld[] },
 ): Actor {
   if (!profile || !isOfRecord(profile)) {
-    return { aadObjectId, profile, isManager: false, isCoordinator: false, isTrainer: false };
+    return { aadObjectId, profile, isManager: false, isCoordinator: false, isTrainer: false, placesHeld };
   }
   return {
     aadObjectId,
     profile,
+    placesHeld,
     isManager: reports || profile.audience === 'operational-manager' || profile.audience === 'senior-manager',
     isCoordinator: profile.permissions.includes('coordinator'),
     isTrainer: profile.permissions.includes('trainer') || profile.audience === 'trainer',

@@ -1,4 +1,6 @@
 import type { Filter } from 'mongodb';
+import { ACTIVE_STATES } from '../booking/booking';
+import { PLACE_HELD_FIELDS, type PlaceHeld } from '../booking/bookingRepository';
 import type { Permission } from '../catalogue/vocabulary';
 import { clampOffset } from '../shared/paging';
 import type { Collections } from '../storage/collections';
@@ -69,9 +71,19 @@ export async function findWithReportsFlag(
   aadObjectId: string,
   /** Also read this conversation's stored fingerprint, in the same round trip (a message turn needs both). */
   conversationId?: string,
-): Promise<{ profile: StaffProfile | null; hasReports: boolean; conversationFingerprint?: string | null }> {
+): Promise<{
+  profile: StaffProfile | null;
+  hasReports: boolean;
+  placesHeld: PlaceHeld[];
+  conversationFingerprint?: string | null;
+}> {
   const [found] = await collections.people
-    .aggregate<{ profile: StaffProfile[]; reports: unknown[]; conversation?: { fingerprint?: string }[] }>([
+    .aggregate<{
+      profile: StaffProfile[];
+      reports: unknown[];
+      placesHeld: PlaceHeld[];
+      conversation?: { fingerprint?: string }[];
+    }>([
       { $match: { $or: [{ _id: aadObjectId }, reportsOf(aadObjectId)] } },
       {
         $facet: {
@@ -79,7 +91,18 @@ export async function findWithReportsFlag(
           reports: [{ $match: reportsOf(aadObjectId) }, { $limit: 1 }, { $project: { _id: 1 } }],
         },
       },
-      // $facet always yields one document, so this looks the conversation up once, found or not.
+      // $facet always yields one document, so what follows is looked up once, found or not: the places the
+      // person holds (their pathway and searches show them), and the conversation's stored fingerprint.
+      {
+        $lookup: {
+          from: 'bookings',
+          pipeline: [
+            { $match: { 'person.aadObjectId': aadObjectId, state: { $in: [...ACTIVE_STATES] } } },
+            { $project: PLACE_HELD_FIELDS },
+          ],
+          as: 'placesHeld',
+        },
+      },
       ...(conversationId === undefined
         ? []
         : [
@@ -96,6 +119,7 @@ export async function findWithReportsFlag(
   return {
     profile: found?.profile[0] ?? null,
     hasReports: Boolean(found?.reports.length),
+    placesHeld: found?.placesHeld ?? [],
     ...(conversationId === undefined
       ? {}
       : { conversationFingerprint: found?.conversation?.[0]?.fingerprint ?? null }),

@@ -1,3 +1,4 @@
+import { findPlacesHeldBy } from '../booking/bookingRepository';
 import type { Catalogue } from '../catalogue/loadCatalogue';
 import type { Collections } from '../storage/collections';
 import { organisationKey } from './organisation';
@@ -89,9 +90,12 @@ async function viewOf(
   person: StaffProfile,
   now: Date,
 ): Promise<MemberView> {
-  const organisation = await findOrganisation(collections, organisationKey(person.organisation));
+  const [organisation, places] = await Promise.all([
+    findOrganisation(collections, organisationKey(person.organisation)),
+    findPlacesHeldBy(collections, [person._id]),
+  ]);
   const organisations = new Map(organisation ? [[organisation._id, organisation]] : []);
-  return describeMember(catalogue, person, organisations, now);
+  return describeMember(catalogue, person, organisations, places.get(person._id) ?? [], now);
 }
 
 /** "Liam O'Connor" → ["liam", "o'connor"]; "Priya's" → ["priya"]. */

@@ -1,5 +1,6 @@
+import { findPlacesHeldBy, type PlaceHeld } from '../booking/bookingRepository';
 import type { Catalogue } from '../catalogue/loadCatalogue';
-import { buildPathway } from '../pathway/buildPathway';
+import { pathwayForPerson } from '../pathway/pathwayForPerson';
 import { requiredProgress } from '../pathway/pathwaySteps';
 import { checkReadiness, type Readiness } from '../readiness/checkReadiness';
 import { clampOffset } from '../shared/paging';
@@ -53,8 +54,16 @@ export async function teamOverview(
   now: Date,
 ): Promise<TeamOverview> {
   const team = await findTeam(collections, managerAadObjectId);
-  const organisations = await organisationsOf(collections, team);
-  const described = team.map((person) => describeMember(catalogue, person, organisations, now));
+  const [organisations, places] = await Promise.all([
+    organisationsOf(collections, team),
+    findPlacesHeldBy(
+      collections,
+      team.map((person) => person._id),
+    ),
+  ]);
+  const described = team.map((person) =>
+    describeMember(catalogue, person, organisations, places.get(person._id) ?? [], now),
+  );
   const listed = options.blockedOnly
     ? described.filter((member) => member.contactPoint && !member.contactPoint.ready)
     : described;
@@ -72,9 +81,11 @@ export function describeMember(
   catalogue: Catalogue,
   person: StaffProfile,
   organisations: Map<string, Organisation>,
+  placesHeld: readonly PlaceHeld[],
   now: Date,
 ): TeamMember & { readiness?: Readiness } {
-  const pathway = buildPathway(catalogue, person, { today: now });
+  // The same pathway the person sees, booked places included, so a booked course is not their "next".
+  const pathway = pathwayForPerson(catalogue, person, now, placesHeld);
   const progress = requiredProgress(pathway.items);
   const member: TeamMember & { readiness?: Readiness } = {
     aadObjectId: person._id,

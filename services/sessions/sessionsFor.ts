@@ -3,7 +3,7 @@ import { courseByCode } from '../catalogue/courseLookup';
 import type { Catalogue } from '../catalogue/loadCatalogue';
 import type { AccessRoute } from '../catalogue/vocabulary';
 import type { Entities } from '../intents/understanding';
-import { buildPathway } from '../pathway/buildPathway';
+import { pathwayForPerson } from '../pathway/pathwayForPerson';
 import type { StaffProfile } from '../people/staffProfile';
 import { trainingCoordinator } from '../people/trainingCoordinator';
 import type { Collections } from '../storage/collections';
@@ -12,7 +12,7 @@ import type { Session } from './session';
 import { filtersFailed, hasFilters, type SessionFilters } from './sessionFilters';
 import { recentUpcomingSessions } from '../storage/recentReads';
 import type { BookingState } from '../booking/booking';
-import { findActiveBooking } from '../booking/bookingRepository';
+import type { PlaceHeld } from '../booking/bookingRepository';
 
 /** Why a session does not fit the person asking. */
 export type Misfit = 'full' | 'route' | 'audience' | keyof SessionFilters;
@@ -63,6 +63,12 @@ export interface Contact {
   email?: string;
 }
 
+/** Who is searching: their profile, and the places they hold (read with it). */
+export interface Searcher {
+  profile: StaffProfile;
+  placesHeld: readonly PlaceHeld[];
+}
+
 export const SESSIONS_SHOWN = 5;
 /** Enough to see past a run of full or other-system sessions to the next that fits. */
 const LOOK_AHEAD = 300;
@@ -74,15 +80,15 @@ const LOOK_AHEAD = 300;
 export async function sessionsFor(
   collections: Collections,
   catalogue: Catalogue,
-  profile: StaffProfile,
+  { profile, placesHeld }: Searcher,
   asked: Pick<Entities, 'modules' | 'contactPoint' | 'accessRoutes' | 'partOfDay' | 'when' | 'venue'>,
   now: Date,
   offset = 0,
 ): Promise<SessionsAnswer> {
-  const code = courseAsked(catalogue, profile, asked, now);
+  const code = courseAsked(catalogue, { profile, placesHeld }, asked, now);
   const course = code ? courseByCode(catalogue, code) : undefined;
   if (!course) {
-    const step = buildPathway(catalogue, profile, { today: now }).nextStep;
+    const step = pathwayForPerson(catalogue, profile, now, placesHeld).nextStep;
     return step.action === 'self-study'
       ? {
           kind: 'self-study',
@@ -106,11 +112,9 @@ export async function sessionsFor(
     ...(asked.when ? { when: asked.when } : {}),
     ...(asked.venue ? { venue: asked.venue } : {}),
   };
-  // Both at once: neither depends on the other.
-  const [upcoming, current] = await Promise.all([
-    recentUpcomingSessions(collections, course.code, now, LOOK_AHEAD),
-    findActiveBooking(collections, profile._id, course.code),
-  ]);
+  const upcoming = await recentUpcomingSessions(collections, course.code, now, LOOK_AHEAD);
+  // At most one active booking per person and course (a unique index): the place they hold, if any.
+  const current = placesHeld.find((place) => place.course === course.code);
   const misfitsOf = (session: Session): Misfit[] => [
     ...(routeId && session.accessRoute !== routeId ? (['route'] as const) : []),
     ...(session.audience && session.audience !== audience ? (['audience'] as const) : []),
@@ -172,14 +176,14 @@ export async function sessionsFor(
 /** The course a search is for: the one named; ContactPoint when a system or ContactPoint is named; else the next step. */
 export function courseAsked(
   catalogue: Catalogue,
-  profile: StaffProfile,
+  { profile, placesHeld }: Searcher,
   asked: Pick<Entities, 'modules' | 'contactPoint' | 'accessRoutes'>,
   now: Date,
 ): string | undefined {
   // Access routes only apply to ContactPoint training (domain §5): naming a system means that course.
   if (asked.modules[0]) return asked.modules[0];
   if (asked.contactPoint || asked.accessRoutes.length > 0) return catalogue.contactPointCourse;
-  const step = buildPathway(catalogue, profile, { today: now }).nextStep;
+  const step = pathwayForPerson(catalogue, profile, now, placesHeld).nextStep;
   return step.action === 'find-session' ? step.code : undefined;
 }
 

@@ -114,6 +114,13 @@ describe('booking a ContactPoint place from a card, and the manager deciding', (
     ).toBe(1);
   });
 
+  it('shows the held place on her pathway and in a new search, read with who she is', async () => {
+    const [pathway] = cardsIn(await bot.say(amy, 'what training do I need?'));
+    expect(cardText(pathway)).toMatch(/\*\*Booked\*\* · \*\*CP\*\* ContactPoint training\s+booked for /);
+    const [sessions] = cardsIn(await bot.say(amy, 'find me a contactpoint session'));
+    expect(cardText(sessions)).toMatch(/\*\*Your place\*\* · Waiting for approval/);
+  });
+
   it('shows which check fails, on the session date, and books nothing when someone is not ready', async () => {
     const nora: TestUser = { aadObjectId: 'p-nora', name: 'Nora Nocheck' };
     await bot.database.collections.people.insertOne(

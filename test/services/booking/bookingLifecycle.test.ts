@@ -30,6 +30,7 @@ function actorOf(profile: StaffProfile, roles: Partial<Actor> = {}): Actor & { n
   return {
     aadObjectId: profile._id,
     profile,
+    placesHeld: [],
     isManager: false,
     isCoordinator: profile.permissions.includes('coordinator'),
     isTrainer: false,

@@ -40,6 +40,7 @@ function actor(
   return {
     aadObjectId,
     profile,
+    placesHeld: [],
     isManager: false,
     isCoordinator: false,
     isTrainer: false,

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { loadCatalogue } from '../../../services/catalogue/loadCatalogue';
 import type { Entities } from '../../../services/intents/understanding';
+import type { StaffProfile } from '../../../services/people/staffProfile';
 import type { Session } from '../../../services/sessions/session';
 import { windowOf } from '../../../services/sessions/sessionFilters';
 import { sessionsFor } from '../../../services/sessions/sessionsFor';
@@ -12,6 +13,8 @@ import { openTestDatabase } from '../../support/testDatabase';
 const catalogue = loadCatalogue();
 // Tuesday 1 December 2026, 09:00 in London.
 const now = new Date('2026-12-01T09:00:00Z');
+/** Someone searching who holds no places. */
+const searcher = (profile: StaffProfile) => ({ profile, placesHeld: [] });
 const at = (isoLocal: string) => new Date(`${isoLocal}:00Z`); // December and January: London is on UTC
 
 describe('what the time words people type cover', () => {
@@ -93,7 +96,7 @@ describe('sessions for a person', () => {
     const answer = await sessionsFor(
       database.collections,
       catalogue,
-      priya,
+      searcher(priya),
       ask({ accessRoutes: ['web-browser'] }),
       now,
     );
@@ -106,7 +109,7 @@ describe('sessions for a person', () => {
     const answer = await sessionsFor(
       database.collections,
       catalogue,
-      priya,
+      searcher(priya),
       ask({ contactPoint: true }),
       now,
     );
@@ -130,7 +133,7 @@ describe('sessions for a person', () => {
     const answer = await sessionsFor(
       database.collections,
       catalogue,
-      priya,
+      searcher(priya),
       ask({ contactPoint: true, ...filters }),
       now,
     );
@@ -142,7 +145,7 @@ describe('sessions for a person', () => {
     const answer = await sessionsFor(
       database.collections,
       catalogue,
-      priya,
+      searcher(priya),
       ask({ contactPoint: true, partOfDay: 'afternoon', when: { kind: 'month', month: 1 } }),
       now,
     );
@@ -158,7 +161,7 @@ describe('sessions for a person', () => {
     const answer = await sessionsFor(
       database.collections,
       catalogue,
-      priya,
+      searcher(priya),
       ask({ modules: ['CAF02'] }),
       now,
     );
@@ -175,7 +178,7 @@ describe('sessions for a person', () => {
     const answer = await sessionsFor(
       database.collections,
       catalogue,
-      onProfile,
+      searcher(onProfile),
       ask({ contactPoint: true }),
       now,
     );
@@ -189,7 +192,13 @@ describe('sessions for a person', () => {
   });
 
   it('says a course has no dates at all', async () => {
-    const answer = await sessionsFor(database.collections, catalogue, priya, ask({ modules: ['LP02'] }), now);
+    const answer = await sessionsFor(
+      database.collections,
+      catalogue,
+      searcher(priya),
+      ask({ modules: ['LP02'] }),
+      now,
+    );
     expect(answer).toMatchObject({ kind: 'sessions', nothing: { reason: 'no-dates' } });
   });
 
@@ -197,14 +206,14 @@ describe('sessions for a person', () => {
     const nominated = await sessionsFor(
       database.collections,
       catalogue,
-      priya,
+      searcher(priya),
       ask({ contactPoint: true }),
       now,
     );
     const not = await sessionsFor(
       database.collections,
       catalogue,
-      unnominated,
+      searcher(unnominated),
       ask({ contactPoint: true }),
       now,
     );
@@ -214,13 +223,13 @@ describe('sessions for a person', () => {
 
   it('offers a self-study module its link instead of a search, and says who arranges the rest', async () => {
     expect(
-      await sessionsFor(database.collections, catalogue, priya, ask({ modules: ['IS-EL'] }), now),
+      await sessionsFor(database.collections, catalogue, searcher(priya), ask({ modules: ['IS-EL'] }), now),
     ).toEqual({
       kind: 'self-study',
       course: expect.objectContaining({ code: 'IS-EL', link: expect.stringMatching(/^https:/) }),
     });
     expect(
-      await sessionsFor(database.collections, catalogue, priya, ask({ modules: ['LP03'] }), now),
+      await sessionsFor(database.collections, catalogue, searcher(priya), ask({ modules: ['LP03'] }), now),
     ).toMatchObject({
       kind: 'arranged',
       coordinator: { name: 'Chloe Brown' },

@@ -155,18 +155,19 @@ describe('every query the product makes has an index', () => {
     await loadDemoData(collections, { catalogue });
 
     // What a chat turn reads.
-    await identifyActor(collections, priya);
+    const { placesHeld } = await identifyActor(collections, priya);
     await identifyActor(collections, mark);
     const priyaProfile = (await collections.people.findOne({ _id: priya }))!;
+    const searcher = { profile: priyaProfile, placesHeld };
     await readinessForPerson(collections, catalogue, priyaProfile, now);
     const asked = { modules: [], contactPoint: true, accessRoutes: [] };
-    const found = await sessionsFor(collections, catalogue, priyaProfile, asked, now);
+    const found = await sessionsFor(collections, catalogue, searcher, asked, now);
     if (found.kind === 'sessions' && found.sessions[0])
       await readinessForPerson(collections, catalogue, priyaProfile, now, found.sessions[0].session._id);
     await sessionsFor(
       collections,
       catalogue,
-      priyaProfile,
+      searcher,
       {
         ...asked,
         contactPoint: false,
