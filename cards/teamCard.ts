@@ -11,6 +11,7 @@ import {
   type CardElement,
   type ExecuteAction,
 } from './adaptiveCard';
+import { formatDate } from './format';
 import { noticeBlock, type Notice } from './waitingForConfirmationCard';
 
 /** What the team card's buttons send back: where the card was, so an answer can return there. */
@@ -70,7 +71,15 @@ export function teamCard(overview: TeamOverview, notice?: Notice): AdaptiveCard 
 
 function memberBlock(member: TeamMember, place: TeamPlace): CardElement {
   const lines = [
-    `${member.requiredDone} of ${member.requiredTotal} required done${member.nextCode ? ` · next: ${member.nextCode}` : ''}`,
+    [
+      `${member.requiredDone} of ${member.requiredTotal} required done`,
+      member.nextCode ? `next: ${member.nextCode}` : '',
+      member.booked.length
+        ? `booked: ${member.booked.map((place) => `${place.code} ${formatDate(place.sessionStart)}`).join(', ')}`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
   ];
   if (member.contactPoint) {
     lines.push(

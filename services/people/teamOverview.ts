@@ -18,6 +18,8 @@ export interface TeamMember {
   requiredDone: number;
   requiredTotal: number;
   nextCode?: string;
+  /** Courses with a seat held or confirmed from today on, soonest first (as their pathway shows them). */
+  booked: { code: string; sessionStart: Date }[];
   /** For nominated ContactPoint users: the checks still blocking ContactPoint training. */
   contactPoint?: { ready: boolean; blockers: string[] };
   /** The readiness check says the manager must confirm IT competence: the manager can do it from the card. */
@@ -96,6 +98,11 @@ export function describeMember(
     requiredDone: progress.done,
     requiredTotal: progress.total,
     ...('code' in pathway.nextStep ? { nextCode: pathway.nextStep.code } : {}),
+    booked: pathway.items
+      .flatMap((item) =>
+        item.status === 'booked' && item.bookedFor ? [{ code: item.code, sessionStart: item.bookedFor }] : [],
+      )
+      .sort((a, b) => a.sessionStart.getTime() - b.sessionStart.getTime()),
     itCompetenceAwaitsManager: false,
   };
   if (person.contactPointUser) {

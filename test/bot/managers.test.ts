@@ -58,6 +58,20 @@ describe('a manager acting on their team from the team card', () => {
     );
   });
 
+  it('shows the places each member holds, as their own pathway does', async () => {
+    // The demo seats Aisha on the nearly full Care First session (her first message: the welcome, then the answer).
+    expect(cardText(team)).toMatch(
+      /\*\*Aisha Khan\*\*.*\n.*required done · next: CAF02 · booked: CP \w{3} \d{1,2} \w{3} \d{4}\s/,
+    );
+    const own = cardsIn(
+      await bot.say(
+        { aadObjectId: '22222222-2222-4222-8222-000000000008', name: 'Aisha Khan' },
+        'my training',
+      ),
+    ).at(-1);
+    expect(cardText(own)).toMatch(/\*\*Booked\*\* · \*\*CP\*\*/);
+  });
+
   it('refuses Confirm IT competence to anyone but the manager of record, and changes nothing', async () => {
     const confirm = buttonsFor(team, 'Priya Shah').find((button) => button.title === 'Confirm IT competence');
     for (const someone of [helen, chloe, priya, liam]) {

@@ -49,6 +49,7 @@ function member(name: string): TeamMember {
     organisation: 'Northdale',
     requiredDone: 1,
     requiredTotal: 7,
+    booked: name === 'Ann' ? [{ code: 'IS02', sessionStart: new Date('2026-12-07T09:30:00Z') }] : [],
     itCompetenceAwaitsManager: name === 'Ann',
   };
 }
