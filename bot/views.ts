@@ -5,11 +5,11 @@ import { accessRouteLabel } from '../services/catalogue/accessRoutes';
 import { fillRates } from '../services/sessions/fillRates';
 import type { Catalogue } from '../services/catalogue/loadCatalogue';
 import { AUDIENCE_LABELS } from '../services/catalogue/vocabulary';
-import { listOrganisationNames } from '../services/people/organisationRepository';
 import type { StaffProfile } from '../services/people/staffProfile';
 import type { ReadinessView } from '../cards/readinessCard';
 import { courseByCode } from '../services/catalogue/courseLookup';
 import type { Session } from '../services/sessions/session';
+import { recentOrganisationChoices } from '../services/storage/recentReads';
 import type { BotServices } from './botServices';
 
 /** The name Teams gives, tidied and bounded: it is shown on other people's cards. */
@@ -42,12 +42,7 @@ export const ORGANISATIONS_LISTED = 15;
 export async function organisationChoices(
   services: BotServices,
 ): Promise<{ names: string[]; count: number }> {
-  const { collections } = services.database;
-  const [names, count] = await Promise.all([
-    listOrganisationNames(collections, ORGANISATIONS_LISTED),
-    collections.organisations.estimatedDocumentCount(),
-  ]);
-  return { names, count };
+  return recentOrganisationChoices(services.database.collections, ORGANISATIONS_LISTED);
 }
 
 export async function onboardingViewFor(

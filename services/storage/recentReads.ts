@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { organisationKey, type Organisation } from '../people/organisation';
-import { findOrganisation } from '../people/organisationRepository';
+import { findOrganisation, listOrganisationNames } from '../people/organisationRepository';
 import type { Session } from '../sessions/session';
 import { findSessionById, findUpcomingSessions } from '../sessions/sessionRepository';
 import type { Collections } from './collections';
@@ -52,6 +52,28 @@ export async function recentOrganisation(
   const found = await findOrganisation(collections, key);
   cache.set(key, { found });
   return found ?? undefined;
+}
+
+const choicesOf = cachePer<{ names: string[]; count: number }>(ORGANISATION_TTL_MS);
+
+/**
+ * The organisations the onboarding card offers (the first `limit` names) and how many there are, as read within
+ * the last minute: someone not on the roster meets that card on every message until they answer it.
+ */
+export async function recentOrganisationChoices(
+  collections: Collections,
+  limit: number,
+): Promise<{ names: string[]; count: number }> {
+  const cache = choicesOf(collections);
+  const key = String(limit);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const [names, count] = await Promise.all([
+    listOrganisationNames(collections, limit),
+    collections.organisations.estimatedDocumentCount(),
+  ]);
+  cache.set(key, { names, count });
+  return { names, count };
 }
 
 const UPCOMING_TTL_MS = 5_000;
