@@ -11,7 +11,7 @@ import { accessRouteLabel } from '../services/catalogue/accessRoutes';
 import { courseByCode } from '../services/catalogue/courseLookup';
 import { ACCESS_ROUTES, SESSION_AUDIENCES } from '../services/catalogue/vocabulary';
 import { trainersOfRecord } from '../services/people/trainersOfRecord';
-import { localToday } from '../services/imports/csvFields';
+import { londonIsoDay } from '../services/catalogue/validityWindow';
 import type { Session } from '../services/sessions/session';
 import { sessionCourses, sessionsOverview } from '../services/sessions/sessionsOverview';
 import { listUnreachable } from '../services/people/reachability';
@@ -76,7 +76,7 @@ export async function newSessionForm(
         routes: [...ACCESS_ROUTES],
         audiences: SESSION_AUDIENCES,
         trainers,
-        today: localToday(services.clock()),
+        today: londonIsoDay(services.clock()),
         ...(entered.values ? { values: entered.values } : {}),
         ...(entered.problems ? { problems: entered.problems } : {}),
       },

@@ -1,8 +1,7 @@
-import { DateTime } from 'luxon';
 import { courseByCode } from '../catalogue/courseLookup';
 import type { Catalogue } from '../catalogue/loadCatalogue';
+import { londonIsoDay } from '../catalogue/validityWindow';
 import { findSessionById } from '../sessions/sessionRepository';
-import { LONDON_TIME_ZONE } from '../shared/londonTime';
 import type { Collections } from '../storage/collections';
 import { calendarEventFor, hasCalendarEntry } from './calendarEvent';
 import { icsFileFor } from './icsFile';
@@ -36,6 +35,6 @@ export async function calendarFileFor(
 
 /** "CP-2026-11-30.ics" (the London date): ASCII only, so it needs no encoding in Content-Disposition. */
 function fileNameFor(courseCode: string, start: Date): string {
-  const day = DateTime.fromJSDate(start, { zone: LONDON_TIME_ZONE }).toISODate();
+  const day = londonIsoDay(start);
   return `${courseCode.replace(/[^A-Za-z0-9-]/g, '')}-${day}.ics`;
 }

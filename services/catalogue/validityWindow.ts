@@ -42,8 +42,8 @@ const hours = new LRUCache<number, string>({
   memoMethod: (hour) => DateTime.fromMillis(hour * HOUR_MS, { zone: LONDON_TIME_ZONE }).toISODate() ?? '',
 });
 
-/** `YYYY-MM-DD` of an instant in London. */
-function londonIsoDay(instant: Date): string {
+/** `YYYY-MM-DD` of an instant in London: "today", or the day a session falls on. */
+export function londonIsoDay(instant: Date): string {
   return hours.memo(Math.floor(instant.getTime() / HOUR_MS));
 }
 

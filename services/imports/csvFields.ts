@@ -146,11 +146,6 @@ export function listOf<Out>(item: z.ZodType<Out, string>) {
   });
 }
 
-/** Today's calendar date in Europe/London, `YYYY-MM-DD`. */
-export function localToday(now: Date): string {
-  return DateTime.fromJSDate(now, { zone: LONDON_TIME_ZONE }).toISODate() as string;
-}
-
 export interface ParsedRow<T> {
   line: number;
   value: T;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accessRouteFor } from '../catalogue/accessRoutes';
+import { londonIsoDay } from '../catalogue/validityWindow';
 import { ROSTER_SOURCES, rosterCells } from '../exports/rosterCells';
 import { ACCESS_ROUTES, AUDIENCES, PERMISSIONS, SERVICE_GROUPS } from '../catalogue/vocabulary';
 import { organisationKey } from '../people/organisation';
@@ -17,7 +18,6 @@ import {
   email,
   entraObjectId,
   listOf,
-  localToday,
   oneOf,
   optional,
   parseRows,
@@ -108,7 +108,7 @@ export async function importRoster(
 
   const { parsed, errors } = parseRows(
     rows,
-    rosterRow(knownCourseCodes(options.catalogue), localToday(clock())),
+    rosterRow(knownCourseCodes(options.catalogue), londonIsoDay(clock())),
   );
   errors.push(...declared.errors);
   warnings.push(...declared.warnings);

@@ -1,6 +1,6 @@
 import type { PlaceHeld } from '../booking/bookingRepository';
 import { SEATED_STATES } from '../booking/booking';
-import { isoDay, londonDay } from '../catalogue/validityWindow';
+import { londonIsoDay } from '../catalogue/validityWindow';
 import type { Catalogue } from '../catalogue/loadCatalogue';
 import type { StaffProfile } from '../people/staffProfile';
 import { buildPathway, type Booked, type Pathway } from './buildPathway';
@@ -21,9 +21,9 @@ export function pathwayForPerson(
 // A place on a session already past is not shown as booked: until a trainer records attendance, it is neither
 // booked nor done.
 function seatsFromToday(placesHeld: readonly PlaceHeld[], now: Date): Booked[] {
-  const today = isoDay(londonDay(now));
+  const today = londonIsoDay(now);
   return placesHeld
     .filter((place) => (SEATED_STATES as readonly string[]).includes(place.state))
-    .filter((place) => isoDay(londonDay(place.sessionStart)) >= today)
+    .filter((place) => londonIsoDay(place.sessionStart) >= today)
     .map((place) => ({ code: place.course, sessionStart: place.sessionStart }));
 }
