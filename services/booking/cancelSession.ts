@@ -3,6 +3,7 @@ import { findSessionById, findUpcomingSessions } from '../sessions/sessionReposi
 import type { Collections } from '../storage/collections';
 import { ACTIVE_STATES, type Booking, type BookingActor } from './booking';
 import { findActiveOnSession, moveBooking } from './bookingRepository';
+import { cancellableSession, type CancelRefused } from './sessionCancelPreview';
 
 export type SessionCancelOutcome =
   | {
@@ -13,8 +14,7 @@ export type SessionCancelOutcome =
       /** The next sessions of the same course (and system) with places, to offer instead. */
       alternatives: Session[];
     }
-  | { ok: false; reason: 'session_not_found' }
-  | { ok: false; reason: 'already_cancelled' | 'session_started'; session: Session };
+  | CancelRefused;
 
 const ALTERNATIVES = 3;
 
@@ -29,10 +29,9 @@ export async function cancelSession(
   reason: string,
   now: Date,
 ): Promise<SessionCancelOutcome> {
-  const session = await findSessionById(collections, sessionId);
-  if (!session) return { ok: false, reason: 'session_not_found' };
-  if (session.cancelled) return { ok: false, reason: 'already_cancelled', session };
-  if (session.start <= now) return { ok: false, reason: 'session_started', session };
+  const cancellable = await cancellableSession(collections, sessionId, now);
+  if (!cancellable.ok) return cancellable;
+  const { session } = cancellable;
   const cancelled = await collections.sessions.findOneAndUpdate(
     { _id: session._id, cancelled: { $exists: false } },
     { $set: { cancelled: { ...actor, at: now, reason }, updatedAt: now } },
