@@ -229,6 +229,11 @@ export type PlaceHeld = Pick<Booking, '_id' | 'course' | 'sessionId' | 'state' |
 /** The fields of a `PlaceHeld`, for reads that fetch places with something else (the actor's profile). */
 export const PLACE_HELD_FIELDS = { course: 1, sessionId: 1, state: 1, sessionStart: 1 } as const;
 
+/** The places held by a person (or any of several): their bookings in an active state. */
+export function placesHeldFilter(person: string | { $in: string[] }) {
+  return { 'person.aadObjectId': person, state: { $in: [...ACTIVE_STATES] } };
+}
+
 /** The active bookings (held, waiting, confirmed) of several people, by person: a team's places in one read. */
 export async function findPlacesHeldBy(
   collections: Collections,
@@ -237,10 +242,9 @@ export async function findPlacesHeldBy(
   const byPerson = new Map<string, PlaceHeld[]>();
   if (personAadObjectIds.length === 0) return byPerson;
   const found = await collections.bookings
-    .find(
-      { 'person.aadObjectId': { $in: [...personAadObjectIds] }, state: { $in: [...ACTIVE_STATES] } },
-      { projection: { ...PLACE_HELD_FIELDS, 'person.aadObjectId': 1 } },
-    )
+    .find(placesHeldFilter({ $in: [...personAadObjectIds] }), {
+      projection: { ...PLACE_HELD_FIELDS, 'person.aadObjectId': 1 },
+    })
     .toArray();
   for (const booking of found) {
     const { person, ...place } = booking;

@@ -1,6 +1,5 @@
 import type { Filter } from 'mongodb';
-import { ACTIVE_STATES } from '../booking/booking';
-import { PLACE_HELD_FIELDS, type PlaceHeld } from '../booking/bookingRepository';
+import { PLACE_HELD_FIELDS, placesHeldFilter, type PlaceHeld } from '../booking/bookingRepository';
 import type { Permission } from '../catalogue/vocabulary';
 import { clampOffset } from '../shared/paging';
 import type { Collections } from '../storage/collections';
@@ -96,10 +95,7 @@ export async function findWithReportsFlag(
       {
         $lookup: {
           from: 'bookings',
-          pipeline: [
-            { $match: { 'person.aadObjectId': aadObjectId, state: { $in: [...ACTIVE_STATES] } } },
-            { $project: PLACE_HELD_FIELDS },
-          ],
+          pipeline: [{ $match: placesHeldFilter(aadObjectId) }, { $project: PLACE_HELD_FIELDS }],
           as: 'placesHeld',
         },
       },
