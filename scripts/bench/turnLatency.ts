@@ -191,10 +191,9 @@ async function measure(stack: (() => Promise<unknown>)[]): Promise<Table[]> {
   const perTurn = (value: number, samples: Sample[]) => (value / samples.length).toFixed(2);
   const throughput = (totals: typeof ours) => `${((totals.samples.length / totals.ms) * 1000).toFixed(0)}/s`;
 
-  const failures = (target: Target) => {
-    const failed = driver.failures.get(target);
-    return failed ? `${failed.count} (first: ${failed.first})` : 0;
-  };
+  // Failed turns of those rounds; the first failure of the whole run names what went wrong.
+  const failures = (totals: Totals, target: Target) =>
+    totals.failed ? `${totals.failed} (first: ${driver.firstFailure.get(target) ?? ''})` : 0;
   const summary: Table = {
     title:
       `${USERS} people at once (${NEWCOMERS} not on the roster), no pause between messages, a connector that answers ` +
@@ -214,7 +213,7 @@ async function measure(stack: (() => Promise<unknown>)[]): Promise<Table[]> {
         '',
       ],
       ['database connections opened while measuring', connectionsOpened, '', ''],
-      ['failed turns', failures(trainingBot), failures(echoBot), ''],
+      ['failed turns', failures(ours, trainingBot), failures(theirs, echoBot), ''],
     ],
   };
 
@@ -276,30 +275,34 @@ async function measure(stack: (() => Promise<unknown>)[]): Promise<Table[]> {
         ms(p(pacedTheirs.samples, 0.95)),
         `${pacedRatio(0.95).toFixed(2)}x`,
       ],
-      ['failed turns', failures(trainingBot), failures(echoBot), ''],
+      ['failed turns', failures(pacedOurs, trainingBot), failures(pacedTheirs, echoBot), ''],
     ],
   };
   return [summary, byKind, costs, pacedSummary];
 }
 
-type Totals = { samples: Sample[]; ms: number; commands: number; calls: number };
+/** The turns of one round: those answered, and how many failed. */
+type Round = { samples: Sample[]; failed: number };
+type Totals = Round & { ms: number; commands: number; calls: number };
 
 /** Rounds of each target in turn (training, echo, echo, training, ...), so noise falls on both alike. */
 async function alternate(
   targets: Target[],
   rounds: number,
-  round: (target: Target) => Promise<Sample[]>,
+  round: (target: Target) => Promise<Round>,
   connector: Connector,
 ): Promise<Map<Target, Totals>> {
   const results = new Map<Target, Totals>();
-  for (const target of targets) results.set(target, { samples: [], ms: 0, commands: 0, calls: 0 });
+  for (const target of targets) results.set(target, { samples: [], failed: 0, ms: 0, commands: 0, calls: 0 });
   for (let r = 0; r < rounds; r++) {
     for (const target of r % 2 === 0 ? targets : [...targets].reverse()) {
       const totals = results.get(target)!;
       const commandsBefore = target.commands();
       const callsBefore = connector.calls();
       const started = performance.now();
-      totals.samples.push(...(await round(target)));
+      const { samples, failed } = await round(target);
+      totals.samples.push(...samples);
+      totals.failed += failed;
       totals.ms += performance.now() - started;
       totals.commands += target.commands() - commandsBefore;
       totals.calls += connector.calls() - callsBefore;
@@ -393,7 +396,8 @@ function summariseCommands(commands: string[]): string {
 }
 
 class Driver {
-  readonly failures = new Map<Target, { count: number; first: string }>();
+  /** What went wrong first, per bot, for the failed-turns rows (each round counts its own failures). */
+  readonly firstFailure = new Map<Target, string>();
   private readonly position: number[];
 
   constructor(
@@ -452,9 +456,10 @@ class Driver {
   }
 
   /** Each person sends, waits for the answer, pauses (`pause()` ms, none by default) and sends again. */
-  async round(target: Target, durationMs: number, pause?: () => number): Promise<Sample[]> {
+  async round(target: Target, durationMs: number, pause?: () => number): Promise<Round> {
     const end = performance.now() + durationMs;
     const samples: Sample[] = [];
+    let failed = 0;
     await Promise.all(
       this.users.map(async (user, u) => {
         // Paced people do not all start at the same moment, or the first messages would queue behind each other.
@@ -465,11 +470,12 @@ class Driver {
           const step = MIX[s]!;
           const done = await this.turn(target, user, step, target.expected.get(`${u}:${s}`) ?? 1);
           if (done) samples.push({ kind: step.kind, ms: done.ms, answeredMs: done.answeredMs });
+          else failed += 1;
           if (pause) await new Promise((resolve) => setTimeout(resolve, pause()));
         }
       }),
     );
-    return samples;
+    return { samples, failed };
   }
 
   /**
@@ -500,9 +506,7 @@ class Driver {
       if (needed === 'settle') await settle();
       return { visible: watch.visible(), ms: answerInMs, answeredMs };
     } catch (error) {
-      const failed = this.failures.get(target);
-      if (failed) failed.count += 1;
-      else this.failures.set(target, { count: 1, first: `${step.kind}: ${String(error)}` });
+      if (!this.firstFailure.has(target)) this.firstFailure.set(target, `${step.kind}: ${String(error)}`);
       return undefined;
     } finally {
       watch.stop();
