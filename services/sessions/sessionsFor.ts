@@ -3,6 +3,7 @@ import { courseByCode } from '../catalogue/courseLookup';
 import type { Catalogue } from '../catalogue/loadCatalogue';
 import type { AccessRoute } from '../catalogue/vocabulary';
 import type { Entities } from '../intents/understanding';
+import type { NextStep } from '../pathway/buildPathway';
 import { pathwayForPerson } from '../pathway/pathwayForPerson';
 import type { StaffProfile } from '../people/staffProfile';
 import { trainingCoordinator } from '../people/trainingCoordinator';
@@ -85,14 +86,17 @@ export async function sessionsFor(
   now: Date,
   offset = 0,
 ): Promise<SessionsAnswer> {
-  const code = courseAsked(catalogue, { profile, placesHeld }, asked, now);
+  // Their pathway's next step, worked out once and only if the search needs it.
+  let step: NextStep | undefined;
+  const nextStep = () => (step ??= pathwayForPerson(catalogue, profile, now, placesHeld).nextStep);
+  const code = courseAsked(catalogue, asked, nextStep);
   const course = code ? courseByCode(catalogue, code) : undefined;
   if (!course) {
-    const step = pathwayForPerson(catalogue, profile, now, placesHeld).nextStep;
-    return step.action === 'self-study'
+    const next = nextStep();
+    return next.action === 'self-study'
       ? {
           kind: 'self-study',
-          course: { code: step.code, title: step.title, ...linkOf(catalogue, step.code) },
+          course: { code: next.code, title: next.title, ...linkOf(catalogue, next.code) },
         }
       : { kind: 'which-course' };
   }
@@ -174,16 +178,15 @@ export async function sessionsFor(
 }
 
 /** The course a search is for: the one named; ContactPoint when a system or ContactPoint is named; else the next step. */
-export function courseAsked(
+function courseAsked(
   catalogue: Catalogue,
-  { profile, placesHeld }: Searcher,
   asked: Pick<Entities, 'modules' | 'contactPoint' | 'accessRoutes'>,
-  now: Date,
+  nextStep: () => NextStep,
 ): string | undefined {
   // Access routes only apply to ContactPoint training (domain §5): naming a system means that course.
   if (asked.modules[0]) return asked.modules[0];
   if (asked.contactPoint || asked.accessRoutes.length > 0) return catalogue.contactPointCourse;
-  const step = pathwayForPerson(catalogue, profile, now, placesHeld).nextStep;
+  const step = nextStep();
   return step.action === 'find-session' ? step.code : undefined;
 }
 
