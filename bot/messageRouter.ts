@@ -1,5 +1,4 @@
 import type { TurnContext } from 'botbuilder';
-import { myBookingsCard } from '../cards/bookingCard';
 import { moduleCard } from '../cards/moduleCard';
 import { onboardingCard } from '../cards/onboardingCard';
 import { pathwayCard } from '../cards/pathwayCard';
@@ -9,7 +8,6 @@ import { teamCard } from '../cards/teamCard';
 import { teamMemberCard } from '../cards/teamMemberCard';
 import { waitingForConfirmationCard } from '../cards/waitingForConfirmationCard';
 import { welcomeCard } from '../cards/welcomeCard';
-import { myBookings } from '../services/booking/myBookings';
 import { describeModule } from '../services/catalogue/describeModule';
 import { nearestCodes } from '../services/catalogue/nearestCodes';
 import { whatToBring } from '../services/catalogue/whatToBring';
@@ -25,13 +23,13 @@ import { readinessForPerson } from '../services/readiness/readinessForPerson';
 import { sessionsFor } from '../services/sessions/sessionsFor';
 import { venuesFor } from '../services/sessions/venuesFor';
 import { cardMessage } from './attachments';
-import { bookingCardView } from './bookingViews';
 import { memberBookings } from './memberBookings';
 import type { BotServices } from './botServices';
 import type { AskData } from './cardData';
 import * as replies from './replies';
 import { turnLogger } from './turnContext';
 import { sendApprovalsWaiting } from './actions/approvalsWaiting';
+import { sendMyBookings } from './actions/bookingsMine';
 import { sendSessionsRunBy } from './actions/trainerSessions';
 import { NOMINATION_FORM_SENT, sendNominationForm } from './actions/nominateStart';
 import { overviewCard } from './manageSessions';
@@ -161,19 +159,7 @@ const MESSAGE_ROUTES: Record<Intent, Handler> = {
     }),
 
   my_bookings: (request, understanding) =>
-    aboutThemselves(request, understanding, async (profile) => {
-      const { context, services } = request;
-      const views = await myBookings(
-        services.database.collections,
-        services.catalogue,
-        profile._id,
-        services.bookingRules,
-        services.clock(),
-      );
-      await context.sendActivity(
-        cardMessage(myBookingsCard(views.map((view) => bookingCardView(services, view)))),
-      );
-    }),
+    aboutThemselves(request, understanding, (profile) => sendMyBookings(request, profile._id)),
 
   team_status: async (request, understanding) => {
     const { context, actor, services } = request;
